@@ -1,0 +1,94 @@
+"""Downloader middlewares of policywatch crawls."""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import socket
+from typing import Any
+from urllib.parse import urlsplit
+
+from scrapy import Request, Spider
+from scrapy.crawler import Crawler
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
+from scrapy.exceptions import IgnoreRequest
+from scrapy.utils.httpobj import urlparse_cached
+
+
+class RefusedAddressError(IgnoreRequest):
+    """The URL's host resolves to a private, loopback or otherwise internal address."""
+
+
+def is_internal_address(address: str) -> bool:
+    """True for loopback, private, link-local, multicast, reserved and unspecified addresses."""
+    ip = ipaddress.ip_address(address)
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return not ip.is_global or ip.is_multicast
+
+
+class AddressGuardMiddleware:
+    """Refuse requests (redirect targets and robots.txt included) to internal addresses.
+
+    Watching vendor pages must never become a way to reach the machine's own network: unless
+    ``allow_private_addresses`` is set, every host is resolved and refused if any address is internal.
+    """
+
+    def __init__(self, allow_private: bool) -> None:
+        self.allow_private = allow_private
+        self._verdicts: dict[str, str | None] = {}
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> AddressGuardMiddleware:
+        return cls(crawler.settings.getbool("POLICYWATCH_ALLOW_PRIVATE_ADDRESSES"))
+
+    async def process_request(self, request: Request, spider: Spider | None = None) -> Any:
+        if self.allow_private:
+            return None
+        host = urlsplit(request.url).hostname or ""
+        if host not in self._verdicts:
+            self._verdicts[host] = await self._refusal_reason(host)
+        reason = self._verdicts[host]
+        if reason:
+            raise RefusedAddressError(reason)
+        return None
+
+    @staticmethod
+    async def _refusal_reason(host: str) -> str | None:
+        try:
+            if is_internal_address(host):
+                return f"{host} is an internal address (set allow_private_addresses: true to watch it)"
+            return None
+        except ValueError:
+            pass  # a name, not an IP literal
+        try:
+            infos = await asyncio.get_running_loop().getaddrinfo(host, None, type=socket.SOCK_STREAM)
+        except OSError:
+            return None  # let the download report the DNS failure as a network error
+        for info in infos:
+            address = info[4][0]
+            if is_internal_address(address):
+                return f"{host} resolves to internal address {address} (set allow_private_addresses: true to watch it)"
+        return None
+
+
+class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
+    """Scrapy's RobotsTxtMiddleware, with every request of a host waiting on one shared future.
+
+    Scrapy 2.19 hands the pending robots.txt Deferred to each waiting request; after the first waiter
+    consumes its result, the others receive ``None`` and are let through unchecked (seen in
+    tests/test_crawl.py with three pages of one host in one crawl). Awaiting one asyncio future per
+    host gives all of them the parser.
+    """
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        self._shared: dict[str, asyncio.Future[Any]] = {}
+
+    async def robot_parser(self, request: Request) -> Any:
+        netloc = urlparse_cached(request).netloc
+        shared = self._shared.get(netloc)
+        if shared is None:
+            shared = asyncio.ensure_future(super().robot_parser(request))
+            self._shared[netloc] = shared
+        return await asyncio.shield(shared)

@@ -1,0 +1,75 @@
+"""One Twisted asyncio reactor per process, started once and never stopped.
+
+A Twisted reactor cannot be restarted (ReactorNotRestartable), so synchronous callers (the CLI, tests,
+a Celery worker) do not run and stop it per crawl: the reactor runs in a background thread for the
+life of the process and each crawl is submitted to its event loop. A process that already runs the
+asyncio reactor on its own loop (the daemon) awaits the crawl coroutines directly instead.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
+ASYNCIO_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+T = TypeVar("T")
+
+_lock = threading.Lock()
+_loop: asyncio.AbstractEventLoop | None = None
+
+
+class ReactorUnavailableError(RuntimeError):
+    """Another kind of Twisted reactor was installed in this process before policywatch's."""
+
+
+def _reactor_thread(ready: threading.Event, box: list[object]) -> None:
+    try:
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        from twisted.internet import asyncioreactor, error
+
+        try:
+            asyncioreactor.install(eventloop=loop)
+        except error.ReactorAlreadyInstalledError:
+            from twisted.internet import reactor
+
+            if not isinstance(reactor, asyncioreactor.AsyncioSelectorReactor):
+                raise ReactorUnavailableError(f"a {type(reactor).__name__} is already installed") from None
+            loop = reactor._asyncioEventloop  # type: ignore[attr-defined]
+        from twisted.internet import reactor
+
+        box.append(loop)
+        reactor.callWhenRunning(ready.set)
+        reactor.run(installSignalHandlers=False)  # type: ignore[attr-defined]
+    except BaseException as exc:  # reported to the caller waiting on `ready`
+        box.append(exc)
+        ready.set()
+
+
+def reactor_loop() -> asyncio.AbstractEventLoop:
+    """The event loop of this process's reactor thread, starting it on first use."""
+    global _loop
+    with _lock:
+        if _loop is not None:
+            return _loop
+        ready = threading.Event()
+        box: list[object] = []
+        thread = threading.Thread(target=_reactor_thread, args=(ready, box), name="policywatch-reactor", daemon=True)
+        thread.start()
+        ready.wait()
+        if box and isinstance(box[-1], BaseException):
+            raise box[-1]
+        _loop = box[0]  # type: ignore[assignment]
+        return _loop  # type: ignore[return-value]
+
+
+def run_in_reactor(make_coroutine: Callable[[], Awaitable[T]], timeout: float | None = None) -> T:
+    """Run a coroutine on the reactor's loop from any other thread and wait for its result."""
+
+    async def _wrapper() -> T:
+        return await make_coroutine()
+
+    future = asyncio.run_coroutine_threadsafe(_wrapper(), reactor_loop())
+    return future.result(timeout)

@@ -1,0 +1,50 @@
+"""Scrapy settings for policywatch crawls, derived from the configuration."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from config.schema import Settings
+
+SPIDER_MIDDLEWARES: dict[str, int] = {}
+DOWNLOADER_MIDDLEWARES = {
+    # before RobotsTxtMiddleware (100): refuse private addresses before anything is sent, robots.txt included
+    "crawler.middlewares.AddressGuardMiddleware": 50,
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "crawler.middlewares.SharedRobotsTxtMiddleware": 100,
+}
+ITEM_PIPELINES = {"crawler.pipelines.RecordFetchPipeline": 300}
+
+
+def crawl_settings(settings: Settings) -> dict[str, Any]:
+    """The Scrapy settings of one crawl: polite, bounded, quiet."""
+    crawl = settings.crawl
+    return {
+        "BOT_NAME": "policywatch",
+        "USER_AGENT": crawl.user_agent,
+        "ROBOTSTXT_OBEY": settings.robots_txt,
+        "ROBOTSTXT_USER_AGENT": "policywatch",
+        "CONCURRENT_REQUESTS": crawl.concurrent_requests,
+        "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
+        "DOWNLOAD_DELAY": crawl.download_delay.total_seconds(),
+        "DOWNLOAD_TIMEOUT": max(crawl.timeout.total_seconds(), 1.0),
+        "DNS_TIMEOUT": min(max(crawl.timeout.total_seconds(), 1.0), 15.0),
+        "DOWNLOAD_MAXSIZE": crawl.max_page_bytes,
+        "DOWNLOAD_WARNSIZE": 0,
+        "RETRY_ENABLED": crawl.retry_times > 0,
+        "RETRY_TIMES": crawl.retry_times,
+        "REDIRECT_MAX_TIMES": 10,
+        "COOKIES_ENABLED": False,
+        "HTTPCACHE_ENABLED": False,
+        "TELNETCONSOLE_ENABLED": False,
+        "REMOTE_CONTROL_ENABLED": False,
+        "LOG_ENABLED": False,
+        "LOG_LEVEL": "WARNING",
+        "STATS_DUMP": False,
+        "TWISTED_REACTOR": "twisted.internet.asyncioreactor.AsyncioSelectorReactor",
+        "DOWNLOADER_MIDDLEWARES": DOWNLOADER_MIDDLEWARES,
+        "SPIDER_MIDDLEWARES": SPIDER_MIDDLEWARES,
+        "ITEM_PIPELINES": ITEM_PIPELINES,
+        "POLICYWATCH_ALLOW_PRIVATE_ADDRESSES": settings.allow_private_addresses,
+        "EXTENSIONS": {"scrapy.extensions.telnet.TelnetConsole": None},
+    }

@@ -1,0 +1,1 @@
+"""Storage: the database of vendors, documents, fetches, versions, changes, checks and alerts."""

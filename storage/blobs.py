@@ -1,0 +1,44 @@
+"""Content-addressed blobs: raw page bodies (evidence) and policy texts, zstd-compressed, stored once."""
+
+from __future__ import annotations
+
+import hashlib
+
+import zstandard
+from sqlalchemy.orm import Session
+
+from storage.models import Blob
+
+ZSTD_LEVEL = 10
+CODEC = "zstd"
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def put_blob(session: Session, data: bytes, sha256: str | None = None) -> str:
+    """Store ``data`` unless a blob with its sha256 exists; return the sha256."""
+    digest = sha256 or sha256_hex(data)
+    if session.get(Blob, digest) is None:
+        compressed = zstandard.ZstdCompressor(level=ZSTD_LEVEL).compress(data)
+        session.add(Blob(sha256=digest, codec=CODEC, raw_len=len(data), data=compressed))
+        session.flush()
+    return digest
+
+
+def get_blob(session: Session, sha256: str) -> bytes | None:
+    """The uncompressed bytes of a blob, or None."""
+    blob = session.get(Blob, sha256)
+    if blob is None:
+        return None
+    if blob.codec == CODEC:
+        return zstandard.ZstdDecompressor().decompress(blob.data, max_output_size=max(blob.raw_len, 1))
+    if blob.codec == "none":
+        return bytes(blob.data)
+    raise ValueError(f"blob {sha256} has unknown codec {blob.codec!r}")
+
+
+def get_text(session: Session, sha256: str) -> str | None:
+    data = get_blob(session, sha256)
+    return None if data is None else data.decode("utf-8")

@@ -1,0 +1,36 @@
+"""The vocabulary of fetch outcomes and change kinds, shared by the crawler (which produces them) and
+everything that reads the database."""
+
+from __future__ import annotations
+
+# A fetch that produced policy text.
+OK = "ok"
+# The server answered 304 Not Modified, or the raw body's sha256 equals the last one: nothing to extract.
+NOT_MODIFIED = "not_modified"
+UNCHANGED_RAW = "unchanged_raw"
+
+# Fetches that never become versions.
+INVALID_URL = "invalid_url"
+REFUSED_ADDRESS = "refused_address"  # private/loopback address without allow_private_addresses
+ROBOTS_DISALLOWED = "robots_disallowed"
+HTTP_ERROR = "http_error"  # 4xx/5xx
+NETWORK_ERROR = "network_error"  # DNS, connection refused/reset, TLS
+TIMEOUT = "timeout"
+TOO_LARGE = "too_large"
+EMPTY = "empty"
+NOT_HTML = "not_html"
+BLOCKED = "blocked"  # cookie/consent wall, login form, captcha, bot challenge
+
+SUCCESS_OUTCOMES = frozenset({OK, NOT_MODIFIED, UNCHANGED_RAW})
+FAILURE_OUTCOMES = frozenset(
+    {INVALID_URL, REFUSED_ADDRESS, ROBOTS_DISALLOWED, HTTP_ERROR, NETWORK_ERROR, TIMEOUT, TOO_LARGE, EMPTY, NOT_HTML, BLOCKED}
+)
+
+# Change kinds (the contract's `change_kind`).
+FIRST = "first"
+TEXT = "text"
+COSMETIC = "cosmetic"
+REVERTED = "reverted"
+TECHNICAL = "technical"
+CHANGE_KINDS = (FIRST, TEXT, COSMETIC, REVERTED, TECHNICAL)
+ALERTING_CHANGE_KINDS = frozenset({TEXT})

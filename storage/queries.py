@@ -1,0 +1,218 @@
+"""Reading from the database: vendors, history, versions, status and the crawler's fetch targets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+
+from storage.blobs import get_text
+from storage.database import Database
+from storage.models import AlertDelivery, Change, Document, Vendor, Version
+
+
+@dataclass(frozen=True)
+class FetchTarget:
+    """What the crawler needs to check one document."""
+
+    document_id: int
+    vendor: str
+    doc_type: str
+    url: str
+    language: str | None
+    select: list[Any]
+    remove: list[Any]
+    etag: str | None
+    last_modified: str | None
+    last_raw_sha256: str | None
+    has_version: bool
+
+
+@dataclass(frozen=True)
+class VersionRow:
+    id: int
+    vendor: str
+    document: str
+    document_id: int
+    first_seen: datetime
+    last_seen: datetime
+    text_sha256: str
+    change_kind: str
+    words: int
+    language: str | None
+
+    def as_contract(self) -> dict[str, Any]:
+        """The `history --json` object of the CLI contract."""
+        return {
+            "id": self.id,
+            "vendor": self.vendor,
+            "document": self.document,
+            "first_seen": _iso(self.first_seen),
+            "last_seen": _iso(self.last_seen),
+            "text_sha256": self.text_sha256,
+            "change_kind": self.change_kind,
+            "words": self.words,
+            "language": self.language,
+        }
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat().replace("+00:00", "Z") if value else None
+
+
+def fetch_targets(db: Database, document_ids: list[int]) -> list[FetchTarget]:
+    """The crawler's view of the given documents, in the given order (unknown ids are skipped)."""
+    with db.read() as session:
+        rows = session.execute(
+            select(Document, Vendor.name).join(Vendor).where(Document.id.in_(document_ids))
+        ).all()
+        with_versions = set(
+            session.scalars(select(Version.document_id).where(Version.document_id.in_(document_ids)).distinct())
+        )
+        by_id = {
+            doc.id: FetchTarget(
+                document_id=doc.id,
+                vendor=vendor_name,
+                doc_type=doc.doc_type,
+                url=doc.url,
+                language=doc.language,
+                select=list(doc.select or []),
+                remove=list(doc.remove or []),
+                etag=doc.etag,
+                last_modified=doc.last_modified,
+                last_raw_sha256=doc.last_raw_sha256,
+                has_version=doc.id in with_versions,
+            )
+            for doc, vendor_name in rows
+        }
+    return [by_id[i] for i in document_ids if i in by_id]
+
+
+def find_vendor(db: Database, name: str) -> Vendor | None:
+    """A vendor by name, case-insensitively."""
+    with db.read() as session:
+        return session.scalar(select(Vendor).where(func.lower(Vendor.name) == name.lower()))
+
+
+def list_vendors(db: Database) -> list[dict[str, Any]]:
+    """Every vendor with its documents' state."""
+    with db.read() as session:
+        vendors = session.scalars(select(Vendor).order_by(Vendor.name)).all()
+        counts = dict(session.execute(select(Version.document_id, func.count()).group_by(Version.document_id)).all())
+        result = []
+        for vendor in vendors:
+            docs = session.scalars(select(Document).where(Document.vendor_id == vendor.id).order_by(Document.id)).all()
+            result.append(
+                {
+                    "vendor": vendor.name,
+                    "category": vendor.category,
+                    "documents": [
+                        {
+                            "id": d.id,
+                            "document": d.doc_type,
+                            "url": d.url,
+                            "active": d.active,
+                            "status": d.status,
+                            "last_checked": _iso(d.last_checked_at),
+                            "last_outcome": d.last_outcome,
+                            "versions": counts.get(d.id, 0),
+                        }
+                        for d in docs
+                    ],
+                }
+            )
+        return result
+
+
+def history(db: Database, vendor: str, doc_type: str | None = None) -> list[VersionRow]:
+    """Versions of a vendor's documents, oldest first."""
+    with db.read() as session:
+        query = (
+            select(Version, Document, Vendor.name)
+            .join(Document, Version.document_id == Document.id)
+            .join(Vendor, Document.vendor_id == Vendor.id)
+            .where(func.lower(Vendor.name) == vendor.lower())
+        )
+        if doc_type:
+            query = query.where(Document.doc_type == doc_type)
+        rows = session.execute(query.order_by(Version.first_seen, Version.id)).all()
+        return [
+            VersionRow(
+                id=v.id,
+                vendor=name,
+                document=d.doc_type,
+                document_id=d.id,
+                first_seen=v.first_seen,
+                last_seen=v.last_seen,
+                text_sha256=v.text_sha256,
+                change_kind=v.change_kind,
+                words=v.words,
+                language=v.language,
+            )
+            for v, d, name in rows
+        ]
+
+
+def version_text(db: Database, version_id: int) -> str | None:
+    """The normalized policy text of a version."""
+    with db.read() as session:
+        version = session.get(Version, version_id)
+        return None if version is None else get_text(session, version.text_sha256)
+
+
+def version_row(db: Database, version_id: int) -> VersionRow | None:
+    with db.read() as session:
+        row = session.execute(
+            select(Version, Document, Vendor.name)
+            .join(Document, Version.document_id == Document.id)
+            .join(Vendor, Document.vendor_id == Vendor.id)
+            .where(Version.id == version_id)
+        ).first()
+        if row is None:
+            return None
+        v, d, name = row
+        return VersionRow(v.id, name, d.doc_type, d.id, v.first_seen, v.last_seen, v.text_sha256, v.change_kind, v.words, v.language)
+
+
+def change_for_version(db: Database, version_id: int) -> dict[str, Any] | None:
+    """The change that produced a version (from id, kind, stats)."""
+    with db.read() as session:
+        change = session.scalar(select(Change).where(Change.to_version_id == version_id))
+        if change is None:
+            return None
+        return {"id": change.id, "from": change.from_version_id, "to": change.to_version_id, "kind": change.kind, "stats": change.stats}
+
+
+def document_status(db: Database) -> dict[str, Any]:
+    """The `status --json` object: per document state, and the outbox counts."""
+    with db.read() as session:
+        counts = dict(session.execute(select(Version.document_id, func.count()).group_by(Version.document_id)).all())
+        rows = session.execute(
+            select(Document, Vendor.name).join(Vendor).where(Document.active.is_(True)).order_by(Vendor.name, Document.id)
+        ).all()
+        delivery_counts = dict(
+            session.execute(select(AlertDelivery.status, func.count()).group_by(AlertDelivery.status)).all()
+        )
+        documents = [
+            {
+                "vendor": name,
+                "document": d.doc_type,
+                "url": d.url,
+                "last_checked": _iso(d.last_checked_at),
+                "next_check": _iso(d.next_check_at),
+                "last_outcome": d.last_outcome,
+                "last_message": d.last_message,
+                "status": d.status,
+                "consecutive_failures": d.consecutive_failures,
+                "versions": counts.get(d.id, 0),
+            }
+            for d, name in rows
+        ]
+    return {
+        "documents": documents,
+        "alerts_pending": delivery_counts.get("pending", 0),
+        "alerts_failed": delivery_counts.get("failed", 0),
+        "alerts_delivered": delivery_counts.get("delivered", 0),
+    }
