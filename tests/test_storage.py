@@ -1,0 +1,213 @@
+"""Storage on real SQLite files (and PostgreSQL when it is running): versions, blobs, outbox, concurrency."""
+
+from __future__ import annotations
+
+import multiprocessing
+import sqlite3
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select, text
+
+from config.schema import VendorConfig
+from storage import outcomes
+from storage.blobs import get_blob, put_blob
+from storage.database import DatabaseError, open_database
+from storage.models import Alert, AlertDelivery, Blob, Change, Document, Fetch, Version, utcnow
+from storage.queries import document_status, fetch_targets, history
+from storage.recording import FetchRecord, due_document_ids, record_fetch, sync_watchlist
+
+VENDORS = [
+    VendorConfig.model_validate({"name": "Acme", "category": "storage", "documents": [{"url": "https://acme.example/privacy"}]}),
+    VendorConfig.model_validate({"name": "Empty"}),
+]
+
+
+def ok_fetch(document_id: int, text_value: str, raw: bytes | None = None) -> FetchRecord:
+    import hashlib
+
+    now = utcnow()
+    return FetchRecord(
+        document_id=document_id, url="https://acme.example/privacy", outcome=outcomes.OK, started_at=now, finished_at=now,
+        http_status=200, raw_body=raw if raw is not None else text_value.encode(), text=text_value,
+        text_sha256=hashlib.sha256(text_value.encode()).hexdigest(), words=len(text_value.split()), language="en",
+        etag='"v1"',
+    )
+
+
+@pytest.fixture
+def db(sqlite_url: str):  # type: ignore[no-untyped-def]
+    database = open_database(sqlite_url)
+    sync_watchlist(database, VENDORS, default_interval=timedelta(hours=12))
+    yield database
+    database.close()
+
+
+def test_sqlite_runs_in_wal_mode(db, sqlite_url: str) -> None:  # type: ignore[no-untyped-def]
+    with db.read() as session:
+        assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_watchlist_sync_reports_vendor_without_documents(sqlite_url: str) -> None:
+    database = open_database(sqlite_url)
+    result = sync_watchlist(database, VENDORS, default_interval=timedelta(hours=12))
+    assert result.documents == 1
+    assert result.problems == ["Empty: no documents to watch (add a `documents:` list)"]
+    # syncing again changes nothing; dropping the vendor deactivates its document
+    assert sync_watchlist(database, VENDORS, default_interval=timedelta(hours=12)).documents == 1
+    assert sync_watchlist(database, VENDORS[1:], default_interval=timedelta(hours=12)).deactivated == 1
+    assert due_document_ids(database, all_active=True) == []
+
+
+def test_versions_only_when_normalized_text_changes(db) -> None:  # type: ignore[no-untyped-def]
+    [doc_id] = due_document_ids(db)
+    first = record_fetch(db, ok_fetch(doc_id, "# Privacy\nWe keep data 3 months.\n"), alert_channels=["mail"])
+    assert first.change_kind == outcomes.FIRST and first.alert_id is None
+    same_text_new_bytes = record_fetch(
+        db, ok_fetch(doc_id, "# Privacy\nWe keep data 3 months.\n", raw=b"<html>other chrome</html>"), alert_channels=["mail"]
+    )
+    assert same_text_new_bytes.change_kind is None and same_text_new_bytes.version_id == first.version_id
+    changed = record_fetch(db, ok_fetch(doc_id, "# Privacy\nWe keep data 26 months.\n"), alert_channels=["mail", "hook"])
+    assert changed.change_kind == outcomes.TEXT and changed.alert_id
+    reverted = record_fetch(db, ok_fetch(doc_id, "# Privacy\nWe keep data 3 months.\n"), alert_channels=["mail"])
+    assert reverted.change_kind == outcomes.REVERTED and reverted.alert_id is None
+
+    rows = history(db, "acme")
+    assert [r.change_kind for r in rows] == ["first", "text", "reverted"]
+    assert rows[0].last_seen >= rows[0].first_seen
+    with db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Fetch)) == 4
+        change = session.scalar(select(Change).where(Change.to_version_id == changed.version_id))
+        assert change.kind == "text" and change.stats["lines_added"] == 1 and change.stats["lines_removed"] == 1
+        deliveries = session.scalars(select(AlertDelivery).where(AlertDelivery.alert_id == changed.alert_id)).all()
+        assert sorted(d.channel for d in deliveries) == ["hook", "mail"]
+        assert all(d.status == "pending" for d in deliveries)
+        # the reverted text reuses the first version's blob: each distinct text is stored once
+        texts = session.scalars(select(Version.text_sha256)).all()
+        assert len(set(texts)) == 2
+        document = session.get(Document, doc_id)
+        assert document.etag == '"v1"' and document.status == "ok" and document.next_check_at > utcnow()
+
+
+def test_failed_fetch_records_outcome_and_backs_off(db) -> None:  # type: ignore[no-untyped-def]
+    [doc_id] = due_document_ids(db)
+    now = utcnow()
+    for _ in range(3):
+        record_fetch(
+            db,
+            FetchRecord(document_id=doc_id, url="u", outcome=outcomes.HTTP_ERROR, started_at=now, finished_at=now,
+                        http_status=500, message="HTTP 500"),
+            alert_channels=["mail"],
+        )
+    status = document_status(db)["documents"][0]
+    assert status["last_outcome"] == "http_error" and status["consecutive_failures"] == 3 and status["versions"] == 0
+    with db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Version)) == 0
+        assert session.scalar(select(func.count()).select_from(Alert)) == 0
+        document = session.get(Document, doc_id)
+        assert timedelta(minutes=19) < document.next_check_at - now <= timedelta(minutes=20)
+
+
+def test_a_failing_transaction_leaves_nothing_half_written(db) -> None:  # type: ignore[no-untyped-def]
+    [doc_id] = due_document_ids(db)
+    record_fetch(db, ok_fetch(doc_id, "# Privacy\nold\n"), alert_channels=[])
+
+    def counts() -> list[int]:
+        with db.read() as session:
+            return [session.scalar(select(func.count()).select_from(m)) for m in (Fetch, Version, Change, Blob, Alert)]
+
+    before = counts()
+    # the outbox insert is the last write of the transaction; a duplicate channel makes it fail
+    with pytest.raises(Exception, match="UNIQUE"):
+        record_fetch(db, ok_fetch(doc_id, "# Privacy\nnew\n"), alert_channels=["mail", "mail"])
+    assert counts() == before
+
+
+def test_blobs_are_stored_once_and_compressed(db) -> None:  # type: ignore[no-untyped-def]
+    data = ("policy text č š ž å ä ö " * 2000).encode()
+    with db.write() as session:
+        sha = put_blob(session, data)
+        assert put_blob(session, data) == sha
+    with db.read() as session:
+        blob = session.get(Blob, sha)
+        assert blob.codec == "zstd" and len(blob.data) < len(data) / 10
+        assert get_blob(session, sha) == data
+
+
+def test_fetch_targets_carry_validators(db) -> None:  # type: ignore[no-untyped-def]
+    [doc_id] = due_document_ids(db)
+    record_fetch(db, ok_fetch(doc_id, "a\n"), alert_channels=[])
+    [target] = fetch_targets(db, [doc_id, 999])
+    assert target.etag == '"v1"' and target.has_version and target.vendor == "Acme"
+
+
+def test_bad_database_urls_are_clear_errors(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="not a SQLAlchemy database URL"):
+        open_database("not a url")
+    with pytest.raises(DatabaseError, match="in-memory"):
+        open_database("sqlite://")
+
+
+def _increment(url: str, document_id: int, rounds: int) -> None:
+    database = open_database(url, migrate=False)
+    for _ in range(rounds):
+        with database.write() as session:
+            document = session.get(Document, document_id)
+            document.consecutive_failures += 1  # read-modify-write
+    database.close()
+
+
+def test_concurrent_writers_lose_no_updates(db, sqlite_url: str) -> None:  # type: ignore[no-untyped-def]
+    [doc_id] = due_document_ids(db)
+    ctx = multiprocessing.get_context("spawn")
+    workers = [ctx.Process(target=_increment, args=(sqlite_url, doc_id, 40)) for _ in range(3)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(60)
+    assert all(w.exitcode == 0 for w in workers)
+    with db.read() as session:
+        assert session.get(Document, doc_id).consecutive_failures == 120
+
+
+def test_reopening_migrates_once(sqlite_url: str) -> None:
+    open_database(sqlite_url).close()
+    open_database(sqlite_url).close()
+    path = sqlite_url.removeprefix("sqlite:///")
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+
+
+def _postgres_url() -> str:
+    psycopg = pytest.importorskip("psycopg", reason="psycopg not installed")
+    url = "postgresql+psycopg://postgres@127.0.0.1:5432/postgres"
+    try:
+        psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=postgres", connect_timeout=3).close()
+    except Exception as exc:  # noqa: BLE001
+        pytest.skip(f"PostgreSQL at 127.0.0.1:5432 not reachable: {exc}")
+    return url
+
+
+@pytest.mark.postgres
+def test_same_models_on_postgresql() -> None:
+    import uuid
+
+    import psycopg
+
+    name = f"pw_test_{uuid.uuid4().hex[:10]}"
+    admin = _postgres_url()
+    with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=postgres", autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        database = open_database(admin.rsplit("/", 1)[0] + f"/{name}")
+        sync_watchlist(database, VENDORS, default_interval=timedelta(hours=1))
+        [doc_id] = due_document_ids(database)
+        assert record_fetch(database, ok_fetch(doc_id, "a\n"), alert_channels=["m"]).change_kind == "first"
+        assert record_fetch(database, ok_fetch(doc_id, "b\n"), alert_channels=["m"]).alert_id
+        assert [r.change_kind for r in history(database, "Acme")] == ["first", "text"]
+        database.close()
+    finally:
+        with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=postgres", autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
