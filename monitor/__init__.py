@@ -1,0 +1,1 @@
+"""Monitor: diffs, compliance checks, alert delivery, the daemon, the CLI and the demo."""
