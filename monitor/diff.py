@@ -21,7 +21,7 @@ from typing import Literal
 
 from diff_match_patch import diff_match_patch
 
-from monitor.diff_render import render_html, render_terminal, render_text, render_unified
+from monitor.diff_render import print_diff, render_html, render_terminal, render_text, render_unified
 
 __all__ = [
     "DiffOp",
@@ -31,6 +31,7 @@ __all__ = [
     "diff_texts",
     "diff_to_dict",
     "render_html",
+    "print_diff",
     "render_terminal",
     "render_text",
     "render_unified",

@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
-from rich.console import Group
+from rich.console import Console, Group
 from rich.text import Text
 
 if TYPE_CHECKING:
-    from rich.console import RenderableType
+    from rich.console import Console, RenderableType
 
     from monitor.diff import DiffOp, PolicyDiff, SectionDiff
 
@@ -176,6 +176,14 @@ _STYLE = {
     "move": "magenta",
     "note": "italic magenta",
 }
+
+
+def print_diff(console: Console, diff: PolicyDiff) -> None:
+    """Print a diff: colored on a color terminal, with inline [-deleted-]{+inserted+} marks otherwise."""
+    if console.color_system is None:
+        console.print(render_text(diff), markup=False, highlight=False, end="")
+    else:
+        console.print(render_terminal(diff))
 
 
 def render_terminal(diff: PolicyDiff) -> RenderableType:

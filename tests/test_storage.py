@@ -176,8 +176,16 @@ def test_reopening_migrates_once(sqlite_url: str) -> None:
     open_database(sqlite_url).close()
     open_database(sqlite_url).close()
     path = sqlite_url.removeprefix("sqlite:///")
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from storage.database import MIGRATIONS_DIR
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    head = ScriptDirectory.from_config(cfg).get_current_head()
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [(head,)]
 
 
 def _postgres_url() -> str:

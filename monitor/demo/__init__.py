@@ -1,0 +1,1 @@
+"""The offline demo: fixture vendor sites, local alert receivers, the scripted scenario."""
