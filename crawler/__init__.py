@@ -1,0 +1,1 @@
+"""Crawler: the Scrapy spider, download settings, middlewares, item pipeline, and HTML -> policy text."""
