@@ -12,11 +12,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from config.loader import LoadedConfig, load_config
+from config.routing import router_from_config
+from crawler.extract import EXTRACTOR_VERSION
+from crawler.page_checks import extraction_fingerprint
 from crawler.pipelines import CrawlContext
 from crawler.runtime import run_in_reactor
 from crawler.settings import crawl_settings
 from crawler.spider import PolicySpider
 from storage import outcomes
+from storage.changes import ChangePolicy
 from storage.database import Database, open_database
 from storage.models import utcnow
 from storage.queries import FetchTarget, fetch_targets
@@ -87,15 +91,42 @@ async def crawl_documents_async(
     if targets:
         context = CrawlContext(
             db=db,
-            alert_channels=[c.name for c in config.settings.alerts.channels],
+            alert_channels=router_from_config(config),
             max_page_bytes=config.settings.crawl.max_page_bytes,
+            policy=change_policy(config),
+            ignore_patterns=ignore_patterns(config, targets),
         )
+        context.fingerprints = {
+            t.document_id: extraction_fingerprint(EXTRACTOR_VERSION, t.select, t.remove, context.ignore_patterns[t.document_id])
+            for t in targets
+        }
         runner = AsyncCrawlerRunner(crawl_settings(config.settings))
         await runner.crawl(PolicySpider, targets=targets, context=context)
         report.documents = _outcomes_in_order(targets, context)
         report.errors = context.errors
     report.finished_at = utcnow()
     return report
+
+
+def change_policy(config: LoadedConfig) -> ChangePolicy:
+    """The change-detection rules of the configuration."""
+    settings = config.settings
+    detection = settings.change_detection
+    return ChangePolicy(
+        confirm_fetches=settings.change_confirmation.fetches,
+        confirm_delay=settings.change_confirmation.delay,
+        min_words=detection.min_words,
+        max_shrink=detection.max_shrink,
+        min_overlap=detection.min_overlap,
+        failure_alert_after=detection.failure_alert_after,
+    )
+
+
+def ignore_patterns(config: LoadedConfig, targets: list[FetchTarget]) -> dict[int, list[str]]:
+    """Per document: the global ignore patterns plus the document's own."""
+    own = {(v.name, d.url): d.ignore for v in config.vendors for d in v.documents}
+    common = config.settings.change_detection.ignore
+    return {t.document_id: [*common, *own.get((t.vendor, t.url), [])] for t in targets}
 
 
 def _outcomes_in_order(targets: list[FetchTarget], context: CrawlContext) -> list[DocumentOutcome]:

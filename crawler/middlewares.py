@@ -92,3 +92,49 @@ class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
             shared = asyncio.ensure_future(super().robot_parser(request))
             self._shared[netloc] = shared
         return await asyncio.shield(shared)
+
+    async def process_request(self, request: Request, spider: Spider | None = None) -> None:
+        await super().process_request(request)  # raises IgnoreRequest when robots.txt disallows
+        if not request.meta.get("dont_obey_robotstxt"):
+            self._honor_crawl_delay(request)
+
+    def _honor_crawl_delay(self, request: Request) -> None:
+        """Apply robots.txt's Crawl-delay (which Scrapy ignores) to the request's download slot.
+
+        The slot is the vendor's registrable domain (``meta["download_slot"]``), so the longest delay
+        any of its hosts asks for applies to all of them; capped by ``crawl.max_crawl_delay``.
+        """
+        shared = self._shared.get(urlparse_cached(request).netloc)
+        if shared is None or not shared.done() or shared.cancelled() or shared.exception() is not None:
+            return
+        parser = shared.result()
+        if parser is None:
+            return
+        agent = self._robotstxt_useragent or self._default_useragent
+        try:
+            delay = parser.crawl_delay(agent)
+        except Exception:  # a parser without Crawl-delay support
+            return
+        if not delay or delay <= 0:
+            return
+        delay = min(float(delay), self.crawler.settings.getfloat("POLICYWATCH_MAX_CRAWL_DELAY", 60.0))
+        engine = self.crawler.engine
+        if engine is None or engine.downloader is None:
+            return
+        _key, slot = engine.downloader._get_slot(request)
+        if slot.delay < delay:
+            slot.delay = delay
+            slot.jitter = 0.0  # a random jitter could go below the asked delay
+
+
+class ReleaseBodyPipeline:
+    """The last item pipeline: forget each recorded page's body.
+
+    ``crawler.batch`` keeps every (item, recorded) pair of a crawl for its report; without this the
+    raw bodies of a whole batch (50 KB x N) would stay in memory until the crawl ends.
+    """
+
+    def process_item(self, item: Any, spider: Spider | None = None) -> Any:
+        if getattr(item, "body", None) is not None:
+            item.body = None
+        return item

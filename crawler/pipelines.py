@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -11,9 +12,11 @@ from scrapy.crawler import Crawler
 
 from crawler.extract import EXTRACTOR_VERSION, extract_html
 from crawler.items import FetchResult
-from crawler.normalize import count_words, text_sha256
+from crawler.normalize import count_words, normalize_text, text_sha256
+from crawler.page_checks import error_page_problem, extraction_fingerprint, redirect_problem, remove_ignored
 from storage import outcomes
-from storage.blobs import sha256_hex
+from storage.blobs import get_blob, sha256_hex
+from storage.changes import ChangePolicy
 from storage.database import Database
 from storage.recording import FetchRecord, RecordedFetch, record_fetch
 
@@ -23,14 +26,27 @@ class CrawlContext:
     """What a crawl's pipeline needs, handed to the spider by ``crawler.batch``."""
 
     db: Database
-    alert_channels: list[str]
+    alert_channels: Any  # channel names, or a config.routing.Router
     max_page_bytes: int
+    policy: ChangePolicy = field(default_factory=ChangePolicy)
+    ignore_patterns: dict[int, list[str]] = field(default_factory=dict)  # by document id
+    fingerprints: dict[int, str] = field(default_factory=dict)  # by document id, see extraction_fingerprint
     results: list[tuple[FetchResult, RecordedFetch]] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
 
-def fetch_record_from(result: FetchResult, *, max_page_bytes: int) -> FetchRecord:
-    """Extract policy text from a fetched body (unless nothing can have changed) into a FetchRecord."""
+def fetch_record_from(
+    result: FetchResult,
+    *,
+    max_page_bytes: int,
+    ignore: Sequence[str] = (),
+    previous_raw: Callable[[str], bytes | None] | None = None,
+) -> FetchRecord:
+    """Extract policy text from a fetched body (unless nothing can have changed) into a FetchRecord.
+
+    ``previous_raw`` reads a stored raw page by sha256; it is used to re-extract the latest version's
+    page when the extractor or the selectors changed since, so that such changes are `technical`.
+    """
     target = result.target
     common: dict[str, Any] = {
         "document_id": target.document_id,
@@ -43,12 +59,18 @@ def fetch_record_from(result: FetchResult, *, max_page_bytes: int) -> FetchRecor
         "etag": result.headers.get("etag"),
         "last_modified": result.headers.get("last-modified"),
     }
+    if result.outcome in (outcomes.OK, outcomes.NOT_MODIFIED):
+        # checked before trusting a 304 too: the validators travel with a redirect to another page
+        moved = redirect_problem(target.url, result.final_url)
+        if moved:
+            return FetchRecord(outcome=moved[0], message=moved[1], **common)
     if result.outcome != outcomes.OK or result.body is None:
         return FetchRecord(outcome=result.outcome, message=result.message, **common)
 
     body = result.body
     raw_sha = sha256_hex(body)
-    if target.has_version and raw_sha == target.last_raw_sha256:
+    fingerprint = extraction_fingerprint(EXTRACTOR_VERSION, target.select, target.remove, ignore)
+    if target.has_version and raw_sha == target.last_raw_sha256 and fingerprint == target.latest_extractor_version:
         return FetchRecord(outcome=outcomes.UNCHANGED_RAW, raw_sha256=raw_sha, **common)
 
     extraction = extract_html(
@@ -66,21 +88,50 @@ def fetch_record_from(result: FetchResult, *, max_page_bytes: int) -> FetchRecor
             message=extraction.message or f"{extraction.outcome} page at {result.final_url or target.url}",
             raw_body=evidence,
             raw_sha256=raw_sha if evidence is not None else None,
-            extractor_version=EXTRACTOR_VERSION,
+            extractor_version=fingerprint,
             **common,
         )
+    text = normalize_text(remove_ignored(extraction.text, ignore))
+    words = count_words(text)
+    problem = error_page_problem(extraction.title, text, words)
+    if problem:
+        return FetchRecord(
+            outcome=problem[0], message=problem[1], raw_body=body, raw_sha256=raw_sha,
+            extractor_version=fingerprint, **common,
+        )
+    baseline = None
+    if (
+        previous_raw is not None
+        and target.latest_raw_sha256
+        and target.latest_extractor_version
+        and target.latest_extractor_version != fingerprint
+    ):
+        baseline = _reextracted_sha(previous_raw(target.latest_raw_sha256), target, result, max_page_bytes, ignore)
     return FetchRecord(
         outcome=outcomes.OK,
         message=extraction.message or None,
         raw_body=body,
         raw_sha256=raw_sha,
-        text=extraction.text,
-        text_sha256=text_sha256(extraction.text),
-        words=count_words(extraction.text),
+        text=text,
+        text_sha256=text_sha256(text),
+        words=words,
         language=extraction.language_hint or target.language,
-        extractor_version=EXTRACTOR_VERSION,
+        extractor_version=fingerprint,
+        baseline_text_sha256=baseline,
         **common,
     )
+
+
+def _reextracted_sha(
+    raw: bytes | None, target: Any, result: FetchResult, max_page_bytes: int, ignore: Sequence[str]
+) -> str | None:
+    if raw is None:
+        return None
+    old = extract_html(raw, header_charset=result.header_charset, select=target.select, remove=target.remove,
+                       max_bytes=max_page_bytes)
+    if old.outcome != outcomes.OK:
+        return None
+    return text_sha256(normalize_text(remove_ignored(old.text, ignore)))
 
 
 class RecordFetchPipeline:
@@ -107,5 +158,14 @@ class RecordFetchPipeline:
 
     @staticmethod
     def _record(context: CrawlContext, item: FetchResult) -> RecordedFetch:
-        record = fetch_record_from(item, max_page_bytes=context.max_page_bytes)
-        return record_fetch(context.db, record, alert_channels=context.alert_channels)
+        def previous_raw(sha256: str) -> bytes | None:
+            with context.db.read() as session:
+                return get_blob(session, sha256)
+
+        record = fetch_record_from(
+            item,
+            max_page_bytes=context.max_page_bytes,
+            ignore=context.ignore_patterns.get(item.target.document_id, []),
+            previous_raw=previous_raw,
+        )
+        return record_fetch(context.db, record, alert_channels=context.alert_channels, policy=context.policy)

@@ -13,7 +13,11 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawler.middlewares.SharedRobotsTxtMiddleware": 100,
 }
-ITEM_PIPELINES = {"crawler.pipelines.RecordFetchPipeline": 300}
+ITEM_PIPELINES = {
+    "crawler.pipelines.RecordFetchPipeline": 300,
+    # after recording: drop the page body, so a crawl of 10,000 pages does not keep 10,000 bodies
+    "crawler.middlewares.ReleaseBodyPipeline": 900,
+}
 
 
 def crawl_settings(settings: Settings) -> dict[str, Any]:
@@ -22,7 +26,11 @@ def crawl_settings(settings: Settings) -> dict[str, Any]:
     return {
         "BOT_NAME": "policywatch",
         "USER_AGENT": crawl.user_agent,
-        "ROBOTSTXT_OBEY": settings.robots_txt,
+        # the middleware stays on so that a document can opt in or out (`robots_txt:` per document);
+        # the spider marks each request with the effective decision (POLICYWATCH_ROBOTS_TXT is the default)
+        "ROBOTSTXT_OBEY": True,
+        "POLICYWATCH_ROBOTS_TXT": settings.robots_txt,
+        "POLICYWATCH_MAX_CRAWL_DELAY": crawl.max_crawl_delay.total_seconds(),
         "ROBOTSTXT_USER_AGENT": "policywatch",
         "CONCURRENT_REQUESTS": crawl.concurrent_requests,
         "CONCURRENT_REQUESTS_PER_DOMAIN": 1,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import AsyncIterator
 from functools import lru_cache
 from typing import Any
@@ -70,9 +71,13 @@ class PolicySpider(scrapy.Spider):
     def __init__(self, targets: list[FetchTarget], **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.targets = targets
+        self.stopping = False
+        _running_spiders.add(self)
 
     async def start(self) -> AsyncIterator[Any]:
         for target in self.targets:
+            if self.stopping:  # a graceful stop: what was not requested yet stays due
+                return
             problem = url_problem(target.url)
             if problem:
                 now = utcnow()
@@ -82,7 +87,11 @@ class PolicySpider(scrapy.Spider):
 
     def _request_for(self, target: FetchTarget) -> scrapy.Request:
         headers: dict[str, str] = {"Accept": "text/html,application/xhtml+xml,application/pdf;q=0.9,*/*;q=0.5"}
-        if target.has_version:  # a 304 is only useful when we already hold the text
+        context = getattr(self, "context", None)
+        fingerprint = context.fingerprints.get(target.document_id) if context is not None else None
+        same_extraction = fingerprint is None or fingerprint == target.latest_extractor_version
+        # a 304 is only useful when we hold the text, made the way we would make it today
+        if target.has_version and same_extraction:
             if target.etag:
                 headers["If-None-Match"] = target.etag
             if target.last_modified:
@@ -94,12 +103,19 @@ class PolicySpider(scrapy.Spider):
             headers=headers,
             dont_filter=True,
             meta={
+                "dont_obey_robotstxt": not self._obeys_robots_txt(target),
                 "target": target,
                 "started_at": utcnow(),
                 "download_slot": download_slot(target.url.strip()),
                 "handle_httpstatus_list": HANDLED_STATUSES,
             },
         )
+
+    def _obeys_robots_txt(self, target: FetchTarget) -> bool:
+        if target.robots_txt is not None:
+            return target.robots_txt
+        settings = getattr(self, "settings", None)
+        return settings.getbool("POLICYWATCH_ROBOTS_TXT", True) if settings is not None else True
 
     def parse_document(self, response: Response) -> Any:
         target: FetchTarget = response.meta["target"]
@@ -139,6 +155,24 @@ class PolicySpider(scrapy.Spider):
         )
 
 
+_running_spiders: weakref.WeakSet[PolicySpider] = weakref.WeakSet()
+
+
+async def stop_running_crawls() -> None:
+    """Gracefully stop every crawl of this process (the daemon's SIGTERM): no new request is started,
+    requests already handed to the downloader finish and are recorded, the rest stays due."""
+    import asyncio
+
+    stops = []
+    for spider in list(_running_spiders):
+        spider.stopping = True
+        crawler = getattr(spider, "crawler", None)
+        if crawler is not None and crawler.crawling:
+            stops.append(crawler.stop_async())
+    if stops:
+        await asyncio.gather(*stops, return_exceptions=True)
+
+
 def classify_failure(failure: Failure, url: str) -> tuple[str, str]:
     """Map a download failure to a fetch outcome and one clear line."""
     error = failure.value
@@ -149,7 +183,7 @@ def classify_failure(failure: Failure, url: str) -> tuple[str, str]:
     if name == "IgnoreRequest" and "robots.txt" in text:
         return outcomes.ROBOTS_DISALLOWED, f"robots.txt disallows {url}"
     if "Timeout" in name or "TimeoutError" in name:
-        return outcomes.TIMEOUT, f"timed out fetching {url}"
+        return outcomes.TIMEOUT, f"timed out fetching {url} ({name})"
     if name == "DownloadCancelledError" or "max size" in text.lower() or "maxsize" in text.lower():
         return outcomes.TOO_LARGE, f"page larger than the size limit: {text}"
     if name in {"CannotResolveHostError", "DNSLookupError"}:

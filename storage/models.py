@@ -80,6 +80,10 @@ class Document(Base):
     select: Mapped[list[Any]] = mapped_column(default=list)
     remove: Mapped[list[Any]] = mapped_column(default=list)
     interval_seconds: Mapped[int] = mapped_column(Integer, default=12 * 3600)
+    # a cron expression (UTC) scheduling the checks instead of interval_seconds
+    cron: Mapped[str | None] = mapped_column(String(120))
+    # per-document override of the global robots_txt setting (None: follow the global setting)
+    robots_txt: Mapped[bool | None]
     active: Mapped[bool] = mapped_column(default=True)
     # conditional GET validators of the last 200 response
     etag: Mapped[str | None] = mapped_column(Text)

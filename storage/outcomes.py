@@ -8,6 +8,8 @@ OK = "ok"
 # The server answered 304 Not Modified, or the raw body's sha256 equals the last one: nothing to extract.
 NOT_MODIFIED = "not_modified"
 UNCHANGED_RAW = "unchanged_raw"
+# A new text seen, waiting for confirmation by a later fetch before it becomes a version.
+PENDING_CHANGE = "pending_change"
 
 # Fetches that never become versions.
 INVALID_URL = "invalid_url"
@@ -20,10 +22,13 @@ TOO_LARGE = "too_large"
 EMPTY = "empty"
 NOT_HTML = "not_html"
 BLOCKED = "blocked"  # cookie/consent wall, login form, captcha, bot challenge
+# Text that must not become a version: too short, shrank by more than half, language switched,
+# an error page served with 200, a redirect to the home page, or plainly another document.
+SUSPECT = "suspect"
 
-SUCCESS_OUTCOMES = frozenset({OK, NOT_MODIFIED, UNCHANGED_RAW})
+SUCCESS_OUTCOMES = frozenset({OK, NOT_MODIFIED, UNCHANGED_RAW, PENDING_CHANGE})
 FAILURE_OUTCOMES = frozenset(
-    {INVALID_URL, REFUSED_ADDRESS, ROBOTS_DISALLOWED, HTTP_ERROR, NETWORK_ERROR, TIMEOUT, TOO_LARGE, EMPTY, NOT_HTML, BLOCKED}
+    {INVALID_URL, REFUSED_ADDRESS, ROBOTS_DISALLOWED, HTTP_ERROR, NETWORK_ERROR, TIMEOUT, TOO_LARGE, EMPTY, NOT_HTML, BLOCKED, SUSPECT}
 )
 
 # Change kinds (the contract's `change_kind`).

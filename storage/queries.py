@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from storage.blobs import get_text
 from storage.database import Database
-from storage.models import AlertDelivery, Change, Document, Vendor, Version
+from storage.models import AlertDelivery, Change, Document, Fetch, Vendor, Version
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,11 @@ class FetchTarget:
     last_modified: str | None
     last_raw_sha256: str | None
     has_version: bool
+    robots_txt: bool | None = None  # per-document override of the global robots_txt setting
+    # the latest version's extractor fingerprint and raw page, to tell our own extraction changes
+    # (technical) from the vendor's
+    latest_extractor_version: str | None = None
+    latest_raw_sha256: str | None = None
 
 
 @dataclass(frozen=True)
@@ -68,9 +73,18 @@ def fetch_targets(db: Database, document_ids: list[int]) -> list[FetchTarget]:
         rows = session.execute(
             select(Document, Vendor.name).join(Vendor).where(Document.id.in_(document_ids))
         ).all()
-        with_versions = set(
-            session.scalars(select(Version.document_id).where(Version.document_id.in_(document_ids)).distinct())
+        latest_ids = (
+            select(func.max(Version.id)).where(Version.document_id.in_(document_ids)).group_by(Version.document_id)
         )
+        latest = {
+            document_id: (extractor, raw_sha)
+            for document_id, extractor, raw_sha in session.execute(
+                select(Version.document_id, Version.extractor_version, Fetch.raw_sha256)
+                .outerjoin(Fetch, Fetch.id == Version.fetch_id)
+                .where(Version.id.in_(latest_ids))
+            )
+        }
+        with_versions = set(latest)
         by_id = {
             doc.id: FetchTarget(
                 document_id=doc.id,
@@ -84,6 +98,9 @@ def fetch_targets(db: Database, document_ids: list[int]) -> list[FetchTarget]:
                 last_modified=doc.last_modified,
                 last_raw_sha256=doc.last_raw_sha256,
                 has_version=doc.id in with_versions,
+                robots_txt=doc.robots_txt,
+                latest_extractor_version=latest.get(doc.id, (None, None))[0],
+                latest_raw_sha256=latest.get(doc.id, (None, None))[1],
             )
             for doc, vendor_name in rows
         }

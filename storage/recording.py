@@ -10,21 +10,22 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from config.schema import VendorConfig
-from storage import outcomes
-from storage.blobs import put_blob
+from storage import outcomes, schedule
+from storage.blobs import get_text, put_blob
+from storage.changes import ChangePolicy, is_cosmetic, suspect_reason
 from storage.database import Database
 from storage.models import Alert, AlertDelivery, Change, Document, Fetch, Vendor, Version, utcnow
 
-REVERT_LOOKBACK = 10  # a text equal to one of the last N versions is a flip-flop, not news
-FAILURE_BACKOFF_BASE = timedelta(minutes=5)
+FAILURE_BACKOFF_BASE = schedule.FAILURE_BACKOFF_BASE  # see storage.schedule
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,9 @@ class FetchRecord:
     etag: str | None = None
     last_modified: str | None = None
     extractor_version: str | None = None
+    # the latest version's raw page re-extracted with today's extractor and selectors, when they
+    # changed since: equal to `text_sha256` means the change is ours (technical), not the vendor's
+    baseline_text_sha256: str | None = None
 
 
 @dataclass(frozen=True)
@@ -75,8 +79,15 @@ class RecordedFetch:
     message: str | None = None
 
 
-def sync_watchlist(db: Database, vendors: list[VendorConfig], *, default_interval: timedelta) -> WatchlistSync:
-    """Create or update vendors and documents from the configuration; deactivate documents no longer listed."""
+def sync_watchlist(
+    db: Database, vendors: list[VendorConfig], *, default_interval: timedelta, spread_first_checks: bool = False
+) -> WatchlistSync:
+    """Create or update vendors and documents from the configuration; deactivate documents no longer listed.
+
+    New documents are due at once, or with ``spread_first_checks`` (the daemon) at a random time before
+    their first regular check, so that adding many documents causes no spike. A document whose
+    interval or cron changed is rescheduled from its last check.
+    """
     now = utcnow()
     problems: list[str] = []
     seen_documents: set[int] = set()
@@ -96,14 +107,24 @@ def sync_watchlist(db: Database, vendors: list[VendorConfig], *, default_interva
                 )
                 select_data, remove_data = doc_cfg.selectors_as_data()
                 interval = doc_cfg.interval or default_interval
+                interval_seconds = max(int(interval.total_seconds()), int(schedule.MIN_INTERVAL.total_seconds()))
                 if document is None:
-                    document = Document(vendor_id=vendor.id, url=doc_cfg.url, next_check_at=now, status="new")
+                    first = now
+                    if spread_first_checks:
+                        first = schedule.first_check_at(
+                            now, interval=timedelta(seconds=interval_seconds), cron=doc_cfg.cron
+                        )
+                    document = Document(vendor_id=vendor.id, url=doc_cfg.url, next_check_at=first, status="new")
                     session.add(document)
+                elif document.interval_seconds != interval_seconds or document.cron != doc_cfg.cron:
+                    _reschedule(document, interval_seconds, doc_cfg.cron, now)
                 document.doc_type = doc_cfg.type
                 document.language = doc_cfg.language
                 document.select = select_data
                 document.remove = remove_data
-                document.interval_seconds = max(int(interval.total_seconds()), 60)
+                document.interval_seconds = interval_seconds
+                document.cron = doc_cfg.cron
+                document.robots_txt = doc_cfg.robots_txt
                 document.active = True
                 session.flush()
                 seen_documents.add(document.id)
@@ -118,6 +139,16 @@ def sync_watchlist(db: Database, vendors: list[VendorConfig], *, default_interva
     )
 
 
+def _reschedule(document: Document, interval_seconds: int, cron: str | None, now: datetime) -> None:
+    """A changed interval/cron takes effect from the last check (never making a due document wait)."""
+    if document.last_checked_at is None or document.next_check_at is None or document.next_check_at <= now:
+        return
+    regular = schedule.regular_next_check(
+        document.last_checked_at, interval=timedelta(seconds=interval_seconds), cron=cron
+    )
+    document.next_check_at = max(min(document.next_check_at, regular), now) if not cron else max(regular, now)
+
+
 def due_document_ids(db: Database, *, now: datetime | None = None, vendor: str | None = None, all_active: bool = False) -> list[int]:
     """Active documents whose next check is due (or all active ones), optionally of one vendor."""
     now = now or utcnow()
@@ -130,8 +161,38 @@ def due_document_ids(db: Database, *, now: datetime | None = None, vendor: str |
         return list(session.scalars(query.order_by(Document.next_check_at, Document.id)))
 
 
-def record_fetch(db: Database, record: FetchRecord, *, alert_channels: list[str]) -> RecordedFetch:
+def repair_due_times(db: Database, *, now: datetime | None = None) -> int:
+    """Reschedule documents whose due time a wrong (since corrected) clock put too far ahead.
+
+    See ``storage.schedule.repair_after_clock_jump``. Returns how many documents were rescheduled.
+    """
+    now = now or utcnow()
+    repaired = 0
+    with db.write() as session:
+        documents = session.scalars(
+            select(Document).where(Document.active.is_(True), Document.next_check_at > now)
+        ).all()
+        for document in documents:
+            fixed = schedule.repair_after_clock_jump(
+                document.next_check_at,
+                document.last_checked_at,
+                now,
+                interval=timedelta(seconds=document.interval_seconds),
+                cron=document.cron,
+            )
+            if fixed is not None:
+                document.next_check_at = fixed
+                if document.last_checked_at is not None and document.last_checked_at > now:
+                    document.last_checked_at = now  # so the repair is not applied again
+                repaired += 1
+    return repaired
+
+
+def record_fetch(
+    db: Database, record: FetchRecord, *, alert_channels: list[str], policy: ChangePolicy | None = None
+) -> RecordedFetch:
     """Record one fetch and, in the same transaction, any version, change and alert it implies."""
+    policy = policy or ChangePolicy()
     with db.write() as session:
         document = session.get(Document, record.document_id)
         if document is None:
@@ -156,9 +217,48 @@ def record_fetch(db: Database, record: FetchRecord, *, alert_channels: list[str]
         session.add(fetch)
         session.flush()
 
-        result = _apply_outcome(session, document, fetch, record, raw_sha, alert_channels)
+        result = _apply_outcome(session, document, fetch, record, alert_channels, policy)
+        if result.outcome != record.outcome:
+            fetch.outcome, fetch.message = result.outcome, result.message
+            record = replace(record, outcome=result.outcome, message=result.message)
+        failures_before = document.consecutive_failures
         _update_document(document, record, raw_sha)
+        if record.outcome == outcomes.PENDING_CHANGE:
+            # look again soon (after the confirmation delay), not a whole interval later
+            soon = record.finished_at + max(policy.confirm_delay, schedule.MIN_INTERVAL)
+            document.next_check_at = min(document.next_check_at or soon, soon)
+        _alert_on_health_change(session, document, record, failures_before, alert_channels, policy)
         return result
+
+
+def _alert_on_health_change(
+    session: Session,
+    document: Document,
+    record: FetchRecord,
+    failures_before: int,
+    alert_channels: list[str],
+    policy: ChangePolicy,
+) -> None:
+    """One operational alert when checks keep failing, one notice when they work again; none in between."""
+    threshold = policy.failure_alert_after
+    if record.outcome in outcomes.SUCCESS_OUTCOMES:
+        if failures_before >= threshold:
+            enqueue_alert(
+                session, kind="recovered", document=document, change_id=None, severity="low",
+                channels=alert_channels, now=record.finished_at,
+                payload={"summary": f"checks work again after {failures_before} failed checks", "outcome": record.outcome},
+            )
+        return
+    if document.consecutive_failures == threshold:
+        enqueue_alert(
+            session, kind="fetch_failure", document=document, change_id=None, severity="high",
+            channels=alert_channels, now=record.finished_at,
+            payload={
+                "summary": f"{threshold} consecutive checks failed; last: {record.outcome}: {record.message or ''}".strip(),
+                "outcome": record.outcome,
+                "message": record.message,
+            },
+        )
 
 
 def _apply_outcome(
@@ -166,8 +266,8 @@ def _apply_outcome(
     document: Document,
     fetch: Fetch,
     record: FetchRecord,
-    raw_sha: str | None,
     alert_channels: list[str],
+    policy: ChangePolicy,
 ) -> RecordedFetch:
     latest = _latest_version(session, document.id)
     if record.outcome in (outcomes.NOT_MODIFIED, outcomes.UNCHANGED_RAW):
@@ -183,15 +283,41 @@ def _apply_outcome(
         fetch.version_id = latest.id
         return RecordedFetch(fetch.id, document.id, record.outcome, version_id=latest.id)
 
+    latest_text = get_text(session, latest.text_sha256) if latest is not None else None
+    reason = suspect_reason(
+        new_text=record.text,
+        new_words=record.words or 0,
+        new_language=record.language,
+        old_text=latest_text,
+        old_words=latest.words if latest else None,
+        old_language=latest.language if latest else None,
+        policy=policy,
+    )
+    if reason:
+        return RecordedFetch(fetch.id, document.id, outcomes.SUSPECT, message=reason)
+
+    kind = _change_kind(session, document.id, latest, latest_text, record, policy)
+    first_seen = record.finished_at
+    if kind == outcomes.TEXT and policy.confirm_fetches > 1:
+        sightings = _pending_sightings(session, document.id, latest, record.text_sha256)
+        earliest = min([f.finished_at for f in sightings] + [record.finished_at])
+        confirmed = len(sightings) + 1 >= policy.confirm_fetches and record.finished_at - earliest >= policy.confirm_delay
+        if not confirmed:
+            put_blob(session, record.text.encode("utf-8"), record.text_sha256)
+            return RecordedFetch(
+                fetch.id, document.id, outcomes.PENDING_CHANGE,
+                message=f"new text seen {len(sightings) + 1} of {policy.confirm_fetches} times; waiting for confirmation",
+            )
+        first_seen = earliest
+
     put_blob(session, record.text.encode("utf-8"), record.text_sha256)
-    kind = _change_kind(session, document.id, latest, record.text_sha256)
     version = Version(
         document_id=document.id,
         text_sha256=record.text_sha256,
         words=record.words or 0,
         language=record.language,
         change_kind=kind,
-        first_seen=record.finished_at,
+        first_seen=first_seen,
         last_seen=record.finished_at,
         fetch_id=fetch.id,
         extractor_version=record.extractor_version,
@@ -206,7 +332,7 @@ def _apply_outcome(
         to_version_id=version.id,
         kind=kind,
         detected_at=record.finished_at,
-        stats=_line_stats(session, latest, record.text),
+        stats=_line_stats(latest_text, record.text),
     )
     session.add(change)
     session.flush()
@@ -235,11 +361,34 @@ def enqueue_alert(
     document: Document | None,
     change_id: int | None,
     severity: str,
-    channels: list[str],
+    channels: Sequence[str] | Callable[..., Iterable[Any]],
     payload: dict[str, Any],
     now: datetime,
 ) -> str:
-    """Add an alert and one pending delivery per channel to the outbox, inside the caller's transaction."""
+    """Add an alert and its deliveries to the outbox, inside the caller's transaction.
+
+    ``channels`` is either a list of channel names (each gets a pending delivery, due now) or a routing
+    callable (``config.routing.Router``) called as ``channels(kind=, severity=, vendor=,
+    category=, now=)`` that returns ``(channel, mode, due_at)`` tuples: ``due_at`` None is a pending
+    delivery due now; otherwise the delivery waits with status ``digest`` until ``due_at``, when
+    ``monitor.alerts.digest`` folds it into one daily/weekly digest alert for that channel.
+    """
+    routed: list[tuple[str, str, datetime | None]]
+    if callable(channels):
+        vendor = session.get(Vendor, document.vendor_id) if document is not None else None
+        routed = [
+            (item, "immediate", None) if isinstance(item, str) else tuple(item)  # type: ignore[misc]
+            for item in channels(
+                kind=kind,
+                severity=severity,
+                vendor=vendor.name if vendor else payload.get("vendor"),
+                category=vendor.category if vendor else payload.get("category"),
+                now=now,
+            )
+        ]
+    else:
+        routed = [(channel, "immediate", None) for channel in channels]
+    digest_modes = {channel: mode for channel, mode, due_at in routed if due_at is not None}
     alert = Alert(
         id=uuid.uuid4().hex,
         kind=kind,
@@ -247,11 +396,14 @@ def enqueue_alert(
         change_id=change_id,
         severity=severity,
         created_at=now,
-        payload=payload,
+        payload={**payload, "digest_modes": digest_modes} if digest_modes else payload,
     )
     session.add(alert)
-    for channel in channels:
-        session.add(AlertDelivery(alert_id=alert.id, channel=channel, status="pending", next_attempt_at=now))
+    for channel, _mode, due_at in routed:
+        if due_at is None:
+            session.add(AlertDelivery(alert_id=alert.id, channel=channel, status="pending", next_attempt_at=now))
+        else:  # held for the channel's digest (monitor.alerts.digest)
+            session.add(AlertDelivery(alert_id=alert.id, channel=channel, status="digest", next_attempt_at=due_at))
     session.flush()
     return alert.id
 
@@ -262,28 +414,43 @@ def _latest_version(session: Session, document_id: int) -> Version | None:
     )
 
 
-def _change_kind(session: Session, document_id: int, latest: Version | None, text_sha256: str) -> str:
+def _change_kind(
+    session: Session, document_id: int, latest: Version | None, latest_text: str | None, record: FetchRecord,
+    policy: ChangePolicy,
+) -> str:
     if latest is None:
         return outcomes.FIRST
     recent = session.scalars(
         select(Version.text_sha256)
         .where(Version.document_id == document_id)
         .order_by(Version.id.desc())
-        .limit(REVERT_LOOKBACK)
+        .limit(policy.revert_lookback)
     ).all()
-    if text_sha256 in recent:
+    if record.text_sha256 in recent:
         return outcomes.REVERTED
+    if record.baseline_text_sha256 is not None and record.baseline_text_sha256 == record.text_sha256:
+        return outcomes.TECHNICAL
+    if latest_text is not None and record.text is not None and is_cosmetic(latest_text, record.text):
+        return outcomes.COSMETIC
     return outcomes.TEXT
 
 
-def _line_stats(session: Session, previous: Version | None, new_text: str) -> dict[str, int]:
-    """Cheap line-level statistics kept with the change (the word-level diff is computed when shown)."""
-    from storage.blobs import get_text
+def _pending_sightings(session: Session, document_id: int, latest: Version | None, text_sha256: str) -> list[Fetch]:
+    """Earlier sightings of this new text since the current version was last seen (consecutive ones)."""
+    query = select(Fetch).where(
+        Fetch.document_id == document_id,
+        Fetch.outcome == outcomes.PENDING_CHANGE,
+        Fetch.text_sha256 == text_sha256,
+    )
+    if latest is not None:
+        query = query.where(Fetch.finished_at > latest.last_seen)
+    return list(session.scalars(query))
 
+
+def _line_stats(old_text: str | None, new_text: str) -> dict[str, int]:
+    """Cheap line-level statistics kept with the change (the word-level diff is computed when shown)."""
     new_lines = Counter(new_text.splitlines())
-    old_lines: Counter[str] = Counter()
-    if previous is not None:
-        old_lines = Counter((get_text(session, previous.text_sha256) or "").splitlines())
+    old_lines = Counter((old_text or "").splitlines())
     return {
         "lines_added": sum((new_lines - old_lines).values()),
         "lines_removed": sum((old_lines - new_lines).values()),
@@ -300,7 +467,7 @@ def _update_document(document: Document, record: FetchRecord, raw_sha: str | Non
     if record.outcome in outcomes.SUCCESS_OUTCOMES:
         document.consecutive_failures = 0
         document.status = "ok"
-        document.next_check_at = record.finished_at + interval
+        document.next_check_at = schedule.regular_next_check(record.finished_at, interval=interval, cron=document.cron)
         if record.outcome in (outcomes.OK, outcomes.UNCHANGED_RAW):
             document.etag = record.etag
             document.last_modified = record.last_modified
@@ -309,5 +476,11 @@ def _update_document(document: Document, record: FetchRecord, raw_sha: str | Non
         return
     document.consecutive_failures += 1
     document.status = record.outcome
-    backoff = FAILURE_BACKOFF_BASE * (2 ** min(document.consecutive_failures - 1, 10))
-    document.next_check_at = record.finished_at + min(backoff, interval)
+    # exponential backoff, never later than the regular next check, never sooner than Retry-After
+    document.next_check_at = schedule.failure_next_check(
+        record.finished_at,
+        consecutive_failures=document.consecutive_failures,
+        interval=interval,
+        cron=document.cron,
+        retry_after=(record.headers or {}).get("retry-after"),
+    )

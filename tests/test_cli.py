@@ -30,6 +30,7 @@ def write_config(tmp_path: Path, site: FixtureSite | None, **extra: object) -> P
         "database": f"sqlite:///{tmp_path / 'pw.db'}",
         "allow_private_addresses": True,
         "crawl": {"download_delay": "0s", "retry_times": 0, "timeout": "3s"},
+        "change_confirmation": {"fetches": 1, "delay": "0s"},
         "vendors": vendors,
         **extra,
     }

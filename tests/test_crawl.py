@@ -35,6 +35,7 @@ def make_config(db_url: str, documents: dict[str, list[str]], **overrides: Any):
         "database": db_url,
         "allow_private_addresses": True,
         "crawl": {"download_delay": "0s", "timeout": "2s", "retry_times": 0},
+        "change_confirmation": {"fetches": 2, "delay": "0s"},
         "alerts": {"channels": [{"name": "hook", "type": "webhook", "options": {"url": "http://127.0.0.1:9/x"}}]},
         "vendors": [
             {"name": name, "documents": [{"url": url} for url in urls]} for name, urls in documents.items()
@@ -76,15 +77,19 @@ def test_versions_conditional_get_and_chrome_changes(fixture_site: FixtureSite, 
     assert chrome["Acme"].outcome == "ok" and chrome["Acme"].change_kind is None
 
     fixture_site.set_page("/privacy", policy_page(26))
-    changed, _ = crawl_all(config)
+    pending, _ = crawl_all(config)  # first sighting of the new text: kept pending, no version, no alert
+    assert pending["Acme"].outcome == "pending_change" and pending["Acme"].change_kind is None
+    assert "waiting for confirmation" in pending["Acme"].message
+    changed, _ = crawl_all(config)  # the second fetch shows the same text: confirmed
     assert changed["Acme"].change_kind == "text" and changed["Acme"].alert_id
 
     rows = history(open_database(sqlite_url), "Acme")
     assert [r.change_kind for r in rows] == ["first", "text"]
-    assert count(sqlite_url, Fetch) == 4
+    assert rows[1].first_seen < rows[1].last_seen  # first seen at the pending sighting
+    assert count(sqlite_url, Fetch) == 5
     assert count(sqlite_url, AlertDelivery) == 1  # one alert, one configured channel
     conditional = [p for p in fixture_site.requests if p == "/privacy"]
-    assert len(conditional) == 4
+    assert len(conditional) == 5
 
 
 def test_bad_inputs_are_recorded_and_the_others_still_processed(fixture_site: FixtureSite, sqlite_url: str) -> None:

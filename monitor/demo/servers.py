@@ -39,6 +39,7 @@ class Page:
 class _QuietServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    request_queue_size = 256  # http.server's default backlog of 5 drops connections under a crawl
 
 
 class _BackgroundHttp:
