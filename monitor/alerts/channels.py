@@ -47,9 +47,19 @@ class AlertChannel(Protocol):
 from monitor.alerts.email import EmailChannel  # noqa: E402
 from monitor.alerts.webhook import WebhookChannel  # noqa: E402
 
-CHANNEL_TYPES: dict[str, type] = {
+
+
+def _apprise_channel(name: str, **options: Any) -> AlertChannel:
+    """The optional Apprise channel, imported only when configured (``apprise`` is an optional extra)."""
+    from monitor.alerts.apprise_channel import AppriseChannel
+
+    return AppriseChannel(name, **options)
+
+
+CHANNEL_TYPES: dict[str, Any] = {
     "email": EmailChannel,
     "webhook": WebhookChannel,
+    "apprise": _apprise_channel,  # Slack, Teams, Matrix, ntfy, ... (needs the apprise package)
 }
 
 

@@ -15,7 +15,7 @@ from typing import Any
 SCHEMA_ID = "policywatch.alert/1"
 SCHEMA_PATH = Path(__file__).parent / "schema" / "alert-v1.schema.json"  # JSON Schema of webhook_payload()
 
-KINDS = ("policy_change", "fetch_failure", "recovered", "selector_broken", "digest")
+KINDS = ("policy_change", "fetch_failure", "recovered", "selector_broken", "digest", "dead_letter")
 SEVERITIES = ("critical", "high", "medium", "low", "none")
 CHANGE_KINDS = ("first", "text", "cosmetic", "reverted", "technical")
 
@@ -31,6 +31,7 @@ _KIND_PHRASES = {
     "recovered": "can be fetched again",
     "selector_broken": "selector no longer matches",
     "digest": "digest",
+    "dead_letter": "alert could not be delivered",
 }
 _OP_MARKS = {"delete": "-", "insert": "+", "move": "~"}
 
@@ -50,6 +51,9 @@ class AlertMessage:
     diff: dict[str, Any] | None = field(hash=False)
     recheck: dict[str, Any] | None = field(hash=False)
     summary: str = ""
+    # kind-specific facts: a dead letter's {alert_id, channel, attempts, error}; a digest's {period, channel, count}
+    details: dict[str, Any] | None = field(default=None, hash=False)
+    items: tuple[AlertMessage, ...] = field(default=(), hash=False)  # a digest's alerts, oldest first
 
     def __post_init__(self) -> None:
         if not isinstance(self.id, str) or not _ID_PATTERN.fullmatch(self.id):
@@ -72,7 +76,7 @@ def iso_utc(moment: datetime) -> str:
 
 def webhook_payload(msg: AlertMessage) -> dict[str, Any]:
     """The webhook body of the v1 contract (see schema/alert-v1.schema.json)."""
-    return {
+    payload: dict[str, Any] = {
         "schema": SCHEMA_ID,
         "id": msg.id,
         "kind": msg.kind,
@@ -86,6 +90,11 @@ def webhook_payload(msg: AlertMessage) -> dict[str, Any]:
         "diff": copy.deepcopy(msg.diff),
         "recheck": copy.deepcopy(msg.recheck),
     }
+    if msg.details is not None:
+        payload["details"] = copy.deepcopy(msg.details)
+    if msg.kind == "digest":
+        payload["alerts"] = [webhook_payload(item) for item in msg.items]
+    return payload
 
 
 def one_line(value: object) -> str:
@@ -97,7 +106,17 @@ def one_line(value: object) -> str:
 
 
 def email_subject(msg: AlertMessage) -> str:
-    """Subject naming severity, vendor and document, e.g. ``[policywatch] HIGH: Koofr privacy_policy changed``."""
+    """Subject naming severity, vendor and document, e.g. ``[policywatch] HIGH: Koofr privacy_policy changed``.
+
+    A digest's subject names its period, how many alerts it holds and (up to five of) their vendors.
+    """
+    if msg.kind == "digest":
+        period = one_line((msg.details or {}).get("period") or "")
+        vendors = list(dict.fromkeys(one_line(item.vendor) for item in msg.items if item.vendor))
+        text = f"{period + ' ' if period else ''}digest, {len(msg.items)} alert{'s' if len(msg.items) != 1 else ''}"
+        if vendors:
+            text += ": " + ", ".join(vendors[:5]) + (", …" if len(vendors) > 5 else "")
+        return f"[policywatch] {msg.severity.upper()}: {text}"
     words = (one_line(msg.vendor), one_line(msg.document), _KIND_PHRASES[msg.kind])
     return f"[policywatch] {msg.severity.upper()}: " + " ".join(word for word in words if word)
 
@@ -118,6 +137,10 @@ def _facts(msg: AlertMessage) -> list[tuple[str, str]]:
         ("Detected", msg.detected_at.strftime("%Y-%m-%d %H:%M:%S UTC")),
         ("Severity", msg.severity),
     ]
+    facts = [(label, value) for label, value in facts if value or label not in ("Vendor", "Document", "URL")]
+    for key, value in (msg.details or {}).items():
+        if not isinstance(value, (dict, list)):
+            facts.append((key.replace("_", " ").capitalize(), one_line(value)))
     if msg.change_kind:
         facts.append(("Change", msg.change_kind))
     facts.append(("Alert id", msg.id))
@@ -176,6 +199,15 @@ def _underlined(title: str) -> list[str]:
 
 
 def _text_body(msg: AlertMessage) -> str:
+    lines = _text_parts(msg)
+    for number, item in enumerate(msg.items, 1):
+        lines += ["", ""] + _underlined(f"{number}. {email_subject(item).removeprefix('[policywatch] ')}")
+        lines += _text_parts(item)
+    lines += ["", "-- ", "Sent by policywatch."]
+    return "\n".join(lines) + "\n"
+
+
+def _text_parts(msg: AlertMessage) -> list[str]:
     lines: list[str] = []
     headline = one_line(msg.summary) or email_subject(msg).removeprefix("[policywatch] ")
     lines += [headline, ""]
@@ -213,9 +245,7 @@ def _text_body(msg: AlertMessage) -> str:
                 lines += [f"      \"{one_line(evidence)}\"" for evidence in signal.get("evidence") or []]
         if not flips and not signals:
             lines.append("No checklist item changed and no risk signal fired.")
-
-    lines += ["", "-- ", "Sent by policywatch."]
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 def _e(value: object) -> str:
@@ -227,9 +257,18 @@ def _html_body(msg: AlertMessage) -> str:
         "<!DOCTYPE html>",
         '<html><head><meta charset="utf-8"><title>' + _e(email_subject(msg)) + "</title></head>",
         '<body style="font-family: sans-serif; line-height: 1.4">',
-        f"<h2>{_e(one_line(msg.summary) or email_subject(msg).removeprefix('[policywatch] '))}</h2>",
-        "<table>",
     ]
+    parts += _html_parts(msg, f"<h2>{_e(one_line(msg.summary) or email_subject(msg).removeprefix('[policywatch] '))}</h2>")
+    for number, item in enumerate(msg.items, 1):
+        title = f"{number}. {email_subject(item).removeprefix('[policywatch] ')}"
+        summary = f"<p>{_e(item.summary)}</p>" if one_line(item.summary) else ""
+        parts += ["<hr>"] + _html_parts(item, f"<h2>{_e(title)}</h2>{summary}")
+    parts += ["<hr><p><small>Sent by policywatch.</small></p>", "</body></html>"]
+    return "\n".join(parts) + "\n"
+
+
+def _html_parts(msg: AlertMessage, heading: str) -> list[str]:
+    parts: list[str] = [heading, "<table>"]
     for label, value in _facts(msg):
         if label == "URL" and re.match(r"^https?://", value, re.IGNORECASE):
             # Only http(s) becomes a link: a javascript: or data: URL stays inert text.
@@ -279,6 +318,4 @@ def _html_body(msg: AlertMessage) -> str:
             parts.append("</ul>")
         if not flips and not signals:
             parts.append("<p>No checklist item changed and no risk signal fired.</p>")
-
-    parts += ["<hr><p><small>Sent by policywatch.</small></p>", "</body></html>"]
-    return "\n".join(parts) + "\n"
+    return parts
