@@ -1,0 +1,129 @@
+"""Policy text → passages (one per line, with their heading path) → sentences → clauses.
+
+Offsets are character offsets into the text as given (the policy text format of docs/architecture.md:
+one block per line, ``#`` headings, ``- `` list items, ``| a | b |`` table rows).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+_HEADING = re.compile(r"^(#{1,6})\s+")
+_LIST_ITEM = re.compile(r"^[-*•]\s+")
+_TABLE_ROW = re.compile(r"^\|\s*(.*?)\s*\|?\s*$")
+# A sentence ends at . ! ? (optionally followed by a closing quote/bracket) before whitespace and an
+# upper-case letter, digit-less opening quote or bracket.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]?\s+(?=[\"'“‘(\[]?[A-ZÀ-ÞĀ-ſ])")
+# Tokens before a full stop that do not end a sentence.
+_ABBREVIATIONS = frozenset(
+    """e.g i.e etc art abs nr no lit st dr mr mrs ms vs ca approx incl resp bzw z.b u.a d.h ggf gem
+    vgl str tel fax jr sr co corp inc ltd d.o.o s.a b.v t.i. npr. oz tj itd ipd dr. t.ex bl.a s.k fr.o.m
+    m.fl o.s.v ks esim mm n.k. v.t.t. bijv mw dhr blz ca. cf p.ex mme mlle hr sl""".replace(".", "").split()
+)
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One block of the policy text: a heading, paragraph, list item or table row."""
+
+    index: int
+    kind: str  # heading | paragraph | list_item | table_row
+    text: str  # the block without its format mark
+    start: int  # offset of ``text`` in the document
+    heading_path: tuple[str, ...]
+    language: str | None = None
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of a passage, with its document offsets and its lower-cased NFC form for matching."""
+
+    passage: Passage
+    text: str
+    start: int
+    lowered: str = field(repr=False)
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def fold(text: str) -> str:
+    """The form cue regexes are matched against: NFC, lower case, straight apostrophes."""
+    return unicodedata.normalize("NFC", text).lower().replace("’", "'").replace("‘", "'")
+
+
+def split_passages(text: str) -> list[Passage]:
+    """Every non-empty line as a passage, with the path of ``#`` headings above it."""
+    passages: list[Passage] = []
+    headings: list[tuple[int, str]] = []  # (level, title)
+    offset = 0
+    for raw_line in text.splitlines(keepends=True):
+        line_start = offset
+        offset += len(raw_line)
+        line = raw_line.rstrip("\r\n")
+        stripped = line.strip()
+        if not stripped:
+            continue
+        lead = len(line) - len(line.lstrip())
+        body_start = line_start + lead
+        heading = _HEADING.match(stripped)
+        if heading:
+            level = len(heading.group(1))
+            title = stripped[heading.end():].strip()
+            while headings and headings[-1][0] >= level:
+                headings.pop()
+            path = tuple(t for _, t in headings)
+            headings.append((level, title))
+            passages.append(Passage(len(passages), "heading", title, body_start + heading.end(), path + (title,)))
+            continue
+        path = tuple(t for _, t in headings)
+        item = _LIST_ITEM.match(stripped)
+        if item:
+            passages.append(Passage(len(passages), "list_item", stripped[item.end():], body_start + item.end(), path))
+        elif stripped.startswith("|"):
+            passages.append(Passage(len(passages), "table_row", stripped, body_start, path))
+        else:
+            passages.append(Passage(len(passages), "paragraph", stripped, body_start, path))
+    return passages
+
+
+def split_sentences(passage: Passage) -> list[Sentence]:
+    """The sentences of a passage (a heading or table row is one sentence)."""
+    text = passage.text
+    if passage.kind in {"heading", "table_row"} or len(text) < 40:
+        return [Sentence(passage, text, passage.start, fold(text))]
+    sentences: list[Sentence] = []
+    begin = 0
+    for match in _SENTENCE_END.finditer(text):
+        before = text[begin:match.start()].rstrip(".!?\"'”’)] ")
+        last_token = before.rsplit(None, 1)[-1].lower().replace(".", "") if before.split() else ""
+        if last_token in _ABBREVIATIONS or (len(last_token) == 1 and last_token.isalpha()):
+            continue
+        end = match.start() + len(match.group(0).rstrip())
+        chunk = text[begin:end].strip()
+        if chunk:
+            sentences.append(Sentence(passage, chunk, passage.start + begin, fold(chunk)))
+        begin = match.end()
+    chunk = text[begin:].strip()
+    if chunk:
+        sentences.append(Sentence(passage, chunk, passage.start + begin, fold(chunk)))
+    return sentences
+
+
+def clause_spans(lowered: str, breaks: re.Pattern[str] | None) -> list[tuple[int, int]]:
+    """(start, end) of the clauses of a lower-cased sentence: split at ; and at the pack's clause breaks."""
+    cuts = [0]
+    for match in re.finditer(r"[;:]\s|\s[–—-]\s", lowered):
+        cuts.append(match.end())
+    if breaks is not None:
+        for match in breaks.finditer(lowered):
+            cuts.append(match.start())
+    cuts = sorted(set(cuts))
+    return [(a, b) for a, b in zip(cuts, cuts[1:] + [len(lowered)]) if b > a]

@@ -1,0 +1,345 @@
+"""Re-check: compare two versions' checks → flips (status and value changes) and risk signals
+R01–R23 with severity (../shared/research/compliance.md §5).
+
+Signals are computed from the sentences that were added or removed (exact match after folding case,
+punctuation and spacing), so unchanged text never raises one, and from the differences of the
+extracted values. A fetch anomaly (R22) suppresses every other signal; a change that only touches
+the last-updated line is cosmetic (R23) and has severity ``none`` overall.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from monitor.checks.engine import Analysis, CheckReport, Finding
+from monitor.checks.rules import RuleSet, default_rules
+
+SEVERITIES = ("none", "low", "medium", "high", "critical")
+HIGH_RISK_CATEGORIES = {"storage", "backup"}
+RIGHTS = tuple(f"C{n}" for n in range(12, 20))
+ANOMALY_RATIO = 0.5
+MIN_WORDS = 200
+_PUNCT = re.compile(r"[^\w]+", re.UNICODE)
+
+
+@dataclass
+class Signal:
+    id: str
+    severity: str
+    evidence: list[str]
+    detail: str = ""
+
+    def as_contract(self) -> dict[str, Any]:
+        return {"id": self.id, "severity": self.severity, "evidence": self.evidence[:5], "detail": self.detail}
+
+
+@dataclass
+class Flip:
+    id: str
+    before: Any
+    after: Any
+    kind: str = "status"  # status | value
+    field: str | None = None
+
+    def as_contract(self) -> dict[str, Any]:
+        data = {"id": self.id, "before": self.before, "after": self.after, "kind": self.kind}
+        if self.field:
+            data["field"] = self.field
+        return data
+
+
+@dataclass
+class Recheck:
+    flips: list[Flip] = field(default_factory=list)
+    signals: list[Signal] = field(default_factory=list)
+    suppressed: list[str] = field(default_factory=list)
+
+    @property
+    def severity(self) -> str:
+        ranks = [SEVERITIES.index(s.severity) for s in self.signals if s.id != "R23"]
+        return SEVERITIES[max(ranks)] if ranks else "none"
+
+    def as_contract(self) -> dict[str, Any]:
+        """The `recheck --json` object of the CLI contract (plus `suppressed`)."""
+        return {
+            "flips": [f.as_contract() for f in self.flips],
+            "signals": [s.as_contract() for s in self.signals],
+            "severity": self.severity,
+            "suppressed": self.suppressed,
+        }
+
+
+def _key(text: str) -> str:
+    return " ".join(_PUNCT.sub(" ", text.casefold()).split())
+
+
+def _changed(before: Analysis, after: Analysis) -> tuple[list[int], list[int]]:
+    """Indices of removed (before) and added (after) sentences."""
+    before_keys = Counter(_key(s.text) for s in before.sentences)
+    after_keys = Counter(_key(s.text) for s in after.sentences)
+    removed, added = [], []
+    seen: Counter[str] = Counter()
+    for i, s in enumerate(before.sentences):
+        k = _key(s.text)
+        seen[k] += 1
+        if seen[k] > after_keys.get(k, 0):
+            removed.append(i)
+    seen = Counter()
+    for i, s in enumerate(after.sentences):
+        k = _key(s.text)
+        seen[k] += 1
+        if seen[k] > before_keys.get(k, 0):
+            added.append(i)
+    return removed, added
+
+
+def _value(report: CheckReport, item: str, key: str, default: Any = None) -> Any:
+    finding = report.finding(item)
+    if finding is None or not isinstance(finding.value, dict):
+        return default
+    got = finding.value.get(key)
+    return default if got is None else got
+
+
+def _negation_of(analysis: Analysis, item: str, index: int) -> bool | None:
+    """None when the sentence does not address the item, else whether its cue is negated."""
+    for hit in analysis.hits.get(item, []):
+        if hit.sentence == index:
+            return hit.negated
+    return None
+
+
+def recheck(before: CheckReport, after: CheckReport, *, category: str | None = None, rules: RuleSet | None = None) -> Recheck:
+    """Flips and risk signals from ``before`` to ``after``."""
+    rules = rules or default_rules()
+    result = Recheck()
+    anomaly = _fetch_anomaly(before, after)
+    if anomaly is not None:
+        result.signals.append(anomaly)
+        return result
+    if before.analysis is None or after.analysis is None:
+        return result
+    _flips(before, after, result)
+    removed, added = _changed(before.analysis, after.analysis)
+    if not removed and not added:
+        return result
+    if _cosmetic(before, after, removed, added, rules):
+        result.signals.append(Signal("R23", "low", [after.analysis.sentences[i].text for i in added][:3], "only the date line changed"))
+        return result
+    _signals(before, after, removed, added, result, category, rules)
+    return result
+
+
+def _fetch_anomaly(before: CheckReport, after: CheckReport) -> Signal | None:
+    if after.status == "empty" or (before.words >= MIN_WORDS and after.words < MIN_WORDS):
+        return Signal("R22", "medium", [], f"document shrank from {before.words} to {after.words} words: extraction failure? needs a refetch")
+    if before.words and (after.words < ANOMALY_RATIO * before.words or after.words > before.words / ANOMALY_RATIO):
+        return Signal("R22", "medium", [], f"document size changed from {before.words} to {after.words} words: needs review")
+    if before.language and after.language and before.language != after.language:
+        return Signal("R22", "medium", [], f"language changed from {before.language} to {after.language}")
+    return None
+
+
+def _flips(before: CheckReport, after: CheckReport, result: Recheck) -> None:
+    before_by_id = {f.id: f for f in before.findings}
+    for finding in after.findings:
+        old = before_by_id.get(finding.id)
+        if old is None:
+            continue
+        if old.status != finding.status:
+            result.flips.append(Flip(finding.id, old.status, finding.status))
+        result.flips.extend(_value_flips(old, finding))
+
+
+_VALUE_FIELDS = {
+    "C01": ["names"], "C04": ["emails"], "C06": ["bases"], "C10": ["countries", "mechanisms"], "C19": ["authorities"],
+    "C24": ["age"], "C27": ["notification_hours"], "C28": ["last_updated"], "C29": ["locations"], "C32": ["affirmed"], "C31": ["affirmed"],
+}
+
+
+def _value_flips(old: Finding, new: Finding) -> list[Flip]:
+    if not isinstance(old.value, dict) or not isinstance(new.value, dict):
+        return []
+    flips = []
+    if old.id == "C11":
+        old_cat, new_cat = old.value.get("by_category", {}), new.value.get("by_category", {})
+        for category in sorted(set(old_cat) & set(new_cat)):
+            if old_cat[category] != new_cat[category]:
+                flips.append(Flip("C11", old_cat[category], new_cat[category], "value", f"retention_days[{category}]"))
+        if not flips and old.value.get("max_days") != new.value.get("max_days"):
+            flips.append(Flip("C11", old.value.get("max_days"), new.value.get("max_days"), "value", "retention_days.max"))
+        return flips
+    for key in _VALUE_FIELDS.get(old.id, []):
+        a, b = old.value.get(key), new.value.get(key)
+        if isinstance(a, list) and isinstance(b, list) and sorted(map(str, a)) == sorted(map(str, b)):
+            continue
+        if a != b:
+            flips.append(Flip(old.id, a, b, "value", key))
+    return flips
+
+
+def _cosmetic(before: CheckReport, after: CheckReport, removed: list[int], added: list[int], rules: RuleSet) -> bool:
+    """Every changed sentence is a last-updated/date line."""
+    for analysis, indices in ((before.analysis, removed), (after.analysis, added)):
+        assert analysis is not None
+        for i in indices:
+            pack = rules.packs.get(analysis.languages[i] or "")
+            lexicon = pack.lexicon("last_updated") if pack else None
+            if lexicon is None or not lexicon.search(analysis.sentences[i].lowered) or len(analysis.sentences[i].text) > 120:
+                return False
+    return True
+
+
+def _signals(before: CheckReport, after: CheckReport, removed: list[int], added: list[int], result: Recheck,
+             category: str | None, rules: RuleSet) -> None:
+    b, a = before.analysis, after.analysis
+    assert b is not None and a is not None
+    storage_like = (category or "").casefold() in HIGH_RISK_CATEGORIES
+    places = rules.places
+
+    def add(signal_id: str, severity: str, evidence: list[str], detail: str) -> None:
+        existing = next((s for s in result.signals if s.id == signal_id), None)
+        if existing is None:
+            result.signals.append(Signal(signal_id, severity, evidence, detail))
+        else:
+            if SEVERITIES.index(severity) > SEVERITIES.index(existing.severity):
+                existing.severity = severity
+            existing.evidence += [e for e in evidence if e not in existing.evidence]
+            existing.detail = f"{existing.detail}; {detail}" if detail and detail not in existing.detail else existing.detail
+
+    def lexicon(analysis: Analysis, i: int, name: str) -> bool:
+        pack = rules.packs.get(analysis.languages[i] or "")
+        pattern = pack.lexicon(name) if pack else None
+        return bool(pattern and pattern.search(analysis.sentences[i].lowered))
+
+    def labels(analysis: Analysis, i: int, name: str) -> list[str]:
+        pack = rules.packs.get(analysis.languages[i] or "")
+        patterns = pack.labels.get(name, {}) if pack else {}
+        return [label for label, p in patterns.items() if p.search(analysis.sentences[i].lowered)]
+
+    # R02 sale / R03 AI training / R13 profiling: affirmative statement added, or a denial removed
+    for signal_id, item, severity, what in (("R02", "C32", "critical", "sale or ad sharing"),
+                                            ("R03", "C31", "critical", "AI/ML training"),
+                                            ("R13", "C21", "high", "automated decisions / profiling")):
+        for i in added:
+            if _negation_of(a, item, i) is False:
+                add(signal_id, severity, [a.sentences[i].text], f"{what} stated")
+        after_denies = (after.finding(item) or Finding(item, "absent", "")).denied
+        for i in removed:
+            if _negation_of(b, item, i) is True and not after_denies:
+                add(signal_id, severity, [b.sentences[i].text], f"promise removed: no {what}")
+
+    # R01 new recipients
+    before_text = "\n".join(s.text for s in b.sentences)
+    from monitor.checks.values import organisation_names
+    def about_recipients(i: int) -> bool:
+        if "C09" in a.sentence_items[i] or "C10" in a.sentence_items[i]:
+            return True
+        pack = rules.packs.get(a.languages[i] or "")
+        cue = pack.cues.get("C09") if pack else None
+        heading = " / ".join(a.sentences[i].passage.heading_path).lower()
+        return bool(cue and cue.search(heading))
+
+    def is_place(name: str) -> bool:
+        lowered = name.lower()
+        return any(p.search(lowered) for p in places.country_patterns.values()) or any(p.search(lowered) for p in places.regions.values())
+
+    for i in added:
+        if about_recipients(i):
+            new_names = [n for n in organisation_names(a.sentences[i].text) if n not in before_text and not is_place(n)]
+            new_categories = [c for c in labels(a, i, "recipient_categories") if c in {"advertisers", "data_brokers"}
+                              and c not in _value(before, "C09", "categories", [])]
+            if new_names or new_categories:
+                add("R01", "high", [a.sentences[i].text], "new recipient: " + ", ".join(new_names + new_categories))
+
+    # R04 transfers
+    new_countries = [c for c in _value(after, "C10", "countries", []) if c not in _value(before, "C10", "countries", [])]
+    if new_countries and _value(after, "C10", "affirmed", False):
+        evidence = [e.text for e in (after.finding("C10") or Finding("C10", "", "")).evidence
+                    if any(places.country_patterns.get(c) and places.country_patterns[c].search(e.text.lower()) or c in {"non_EEA", "worldwide"} for c in new_countries)]
+        add("R04", "high", evidence or [a.sentences[i].text for i in added if "C10" in a.sentence_items[i]],
+            "transfer outside the EU/EEA added: " + ", ".join(new_countries))
+    lost_mechanisms = [m for m in _value(before, "C10", "mechanisms", []) if m not in _value(after, "C10", "mechanisms", [])]
+    if lost_mechanisms:
+        add("R04", "high", [b.sentences[i].text for i in removed if "C10" in b.sentence_items[i]], "safeguard removed: " + ", ".join(lost_mechanisms))
+
+    # R05 data location
+    new_outside = [p for p in _value(after, "C29", "outside_eea", []) if p not in _value(before, "C29", "outside_eea", [])]
+    worldwide = [i for i in added if any(p.search(a.sentences[i].lowered) for k, p in places.regions.items() if k == "worldwide")
+                 and ("C29" in a.sentence_items[i] or lexicon(a, i, "hosting"))]
+    if new_outside or worldwide:
+        evidence = [a.sentences[i].text for i in added if "C29" in a.sentence_items[i]] + [a.sentences[i].text for i in worldwide]
+        add("R05", "critical" if storage_like else "high", evidence, "data location now includes " + ", ".join(new_outside or ["anywhere"]))
+
+    # R06 retention lengthened / replaced by vague criteria
+    for flip in [f for f in result.flips if f.id == "C11" and f.kind == "value"]:
+        if isinstance(flip.before, (int, float)) and isinstance(flip.after, (int, float)) and flip.after > flip.before:
+            severity = "high" if flip.after >= 2 * flip.before else "medium"
+            add("R06", severity, [a.sentences[i].text for i in added if "C11" in a.sentence_items[i]],
+                f"retention {flip.field}: {flip.before} → {flip.after} days")
+    if _value(before, "C11", "max_days") and not _value(after, "C11", "max_days") and _value(after, "C11", "criteria_only", False):
+        add("R06", "medium", [a.sentences[i].text for i in added if "C11" in a.sentence_items[i]], "concrete period replaced by vague criteria")
+
+    # R07 rights removed or restricted
+    for flip in result.flips:
+        if flip.id in RIGHTS and flip.kind == "status" and flip.before == "present" and flip.after != "present":
+            add("R07", "high", [e.text for e in (before.finding(flip.id) or Finding(flip.id, "", "")).evidence][:2], f"{flip.id} no longer found")
+    for i in added:
+        if a.sentence_items[i] & set(RIGHTS) and lexicon(a, i, "right_restrictions"):
+            add("R07", "medium", [a.sentences[i].text], "a right gained conditions")
+
+    # R08 DPO / contact
+    if (before.finding("C04") and before.finding("C04").status == "present" and after.finding("C04") and after.finding("C04").status != "present"):
+        add("R08", "high", [e.text for e in before.finding("C04").evidence][:2], "DPO contact removed")
+    elif set(_value(before, "C04", "emails", [])) - set(_value(after, "C04", "emails", [])):
+        add("R08", "medium", [a.sentences[i].text for i in added if "C04" in a.sentence_items[i]], "DPO contact changed")
+    lost_contacts = set(_value(before, "C02", "emails", [])) - set(_value(after, "C02", "emails", []))
+    if lost_contacts:
+        add("R08", "medium", [b.sentences[i].text for i in removed if "C02" in b.sentence_items[i]], "contact address removed: " + ", ".join(sorted(lost_contacts)))
+
+    # R09 controller identity
+    old_names, new_names = set(_value(before, "C01", "names", [])), set(_value(after, "C01", "names", []))
+    if old_names and new_names and old_names != new_names:
+        add("R09", "high", [a.sentences[i].text for i in added if "C01" in a.sentence_items[i]], f"controller: {sorted(old_names)} → {sorted(new_names)}")
+
+    # R10 legal basis
+    new_bases = [x for x in _value(after, "C06", "bases", []) if x not in _value(before, "C06", "bases", [])]
+    if new_bases:
+        add("R10", "high" if "legitimate_interests" in new_bases else "medium",
+            [a.sentences[i].text for i in added if "C06" in a.sentence_items[i]], "new legal basis: " + ", ".join(new_bases))
+
+    # R11 purposes, R12 special categories, R19 trackers
+    for signal_id, item, key, severity, what in (("R11", "C05", "purposes", "medium", "new purpose"),
+                                                 ("R12", "C08", "special_categories", "high", "new special category"),
+                                                 ("R19", "C25", "trackers", "medium", "new tracker")):
+        new = [x for x in _value(after, item, key, []) if x not in _value(before, item, key, [])]
+        if new:
+            add(signal_id, severity, [a.sentences[i].text for i in added if item in a.sentence_items[i]], f"{what}: " + ", ".join(new))
+
+    # R14 security commitments removed
+    lost_measures = [m for m in _value(before, "C26", "measures", []) if m not in _value(after, "C26", "measures", [])]
+    if lost_measures:
+        add("R14", "critical" if storage_like else "high", [b.sentences[i].text for i in removed if "C26" in b.sentence_items[i]],
+            "security measure no longer mentioned: " + ", ".join(lost_measures))
+
+    # R15 breach notification removed
+    if before.finding("C27") and before.finding("C27").status == "present" and after.finding("C27").status != "present":
+        add("R15", "medium", [e.text for e in before.finding("C27").evidence][:2], "breach handling no longer mentioned")
+
+    # R16 change notice, R17 arbitration/forum, R18 liability/termination, R21 government access (added sentences)
+    for signal_id, name, severity, what in (("R16", "no_notice_change", "medium", "changes without notice"),
+                                            ("R17", "arbitration", "medium", "arbitration / forum / governing law"),
+                                            ("R18", "liability", "medium", "liability limitation / unilateral termination"),
+                                            ("R21", "government_access", "medium", "government / law-enforcement access")):
+        before_hits = {_key(b.sentences[i].text) for i in range(len(b.sentences)) if lexicon(b, i, name)}
+        for i in added:
+            if lexicon(a, i, name) and _key(a.sentences[i].text) not in before_hits:
+                add(signal_id, severity, [a.sentences[i].text], what)
+
+    # R20 children's age lowered
+    old_age, new_age = _value(before, "C24", "age"), _value(after, "C24", "age")
+    if old_age and new_age and new_age < old_age:
+        add("R20", "medium", [a.sentences[i].text for i in added if "C24" in a.sentence_items[i]], f"minimum age {old_age} → {new_age}")

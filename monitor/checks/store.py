@@ -1,0 +1,145 @@
+"""Re-check new versions in the database: store findings per version, compare with the previous
+version of the same document, and put the re-check into the alert of the change (if any).
+
+The previous version is checked again with the current rules rather than read back from its stored
+rows, so that a rule change never shows up as a policy change.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+
+from config.loader import LoadedConfig
+from monitor.checks.engine import CheckInputError, CheckReport, check_text
+from monitor.checks.rules import RuleSet, default_rules
+from monitor.checks.signals import SEVERITIES, Recheck, recheck
+from storage.database import Database
+from storage.models import Alert, Change, CheckResult, Document, Vendor, Version
+from storage.queries import version_text
+
+log = logging.getLogger(__name__)
+DOCUMENT_STATUS_ID = "_document"  # check_id of the row that records a document-level status (empty, unsupported_language)
+
+
+@dataclass
+class RecheckOutcome:
+    """What re-checking one new version did."""
+
+    version_id: int
+    previous_version_id: int | None
+    status: str  # ok | empty | unsupported_language | error
+    findings: int
+    recheck: dict[str, Any] | None = None
+    alert_id: str | None = None
+    message: str | None = None
+    severity: str = field(default="none")
+
+
+def _unchecked_versions(db: Database) -> list[tuple[int, int, str | None, str | None, str | None]]:
+    """(version id, document id, vendor, category, language hint) of versions without check rows, oldest first."""
+    with db.read() as session:
+        checked = select(CheckResult.version_id).distinct()
+        rows = session.execute(
+            select(Version.id, Version.document_id, Vendor.name, Vendor.category, Document.language)
+            .join(Document, Version.document_id == Document.id)
+            .join(Vendor, Document.vendor_id == Vendor.id)
+            .where(Version.id.not_in(checked))
+            .order_by(Version.first_seen, Version.id)
+        ).all()
+    return [tuple(r) for r in rows]  # type: ignore[misc]
+
+
+def _previous_version_id(db: Database, version_id: int, document_id: int) -> int | None:
+    with db.read() as session:
+        change = session.scalar(select(Change).where(Change.to_version_id == version_id))
+        if change is not None and change.from_version_id is not None:
+            return change.from_version_id
+        version = session.get(Version, version_id)
+        assert version is not None
+        return session.scalar(
+            select(Version.id)
+            .where(Version.document_id == document_id, Version.id != version_id, Version.first_seen <= version.first_seen)
+            .order_by(Version.first_seen.desc(), Version.id.desc())
+            .limit(1)
+        )
+
+
+def check_version(db: Database, version_id: int, *, rules: RuleSet, vendor: str | None, category: str | None) -> CheckReport:
+    """Check a stored version's text."""
+    return check_text(version_text(db, version_id) or "", rules=rules, vendor=vendor, category=category)
+
+
+def _rows(version_id: int, report: CheckReport) -> list[CheckResult]:
+    if report.status != "ok":
+        return [CheckResult(version_id=version_id, check_id=DOCUMENT_STATUS_ID, status=report.status,
+                            value={"language": report.language, "languages": report.languages, "message": report.message},
+                            evidence=[])]
+    return [
+        CheckResult(version_id=version_id, check_id=f.id, status=f.status, value=f.value,
+                    evidence=[e.as_dict() for e in f.evidence[:20]])
+        for f in report.findings
+    ]
+
+
+def recheck_new_versions(db: Database, config: LoadedConfig, *, rules: RuleSet | None = None) -> list[RecheckOutcome]:
+    """Check every version that has no ``check_result`` rows yet, store the findings, and update the
+    alert of the change that produced it with the re-check against the previous version."""
+    rules = rules or default_rules()
+    outcomes: list[RecheckOutcome] = []
+    for version_id, document_id, vendor, category, _hint in _unchecked_versions(db):
+        try:
+            report = check_version(db, version_id, rules=rules, vendor=vendor, category=category)
+        except CheckInputError as exc:
+            with db.write() as session:
+                session.add(CheckResult(version_id=version_id, check_id=DOCUMENT_STATUS_ID, status="error",
+                                        value={"message": str(exc)}, evidence=[]))
+            outcomes.append(RecheckOutcome(version_id, None, "error", 0, message=str(exc)))
+            continue
+        previous_id = _previous_version_id(db, version_id, document_id)
+        result: Recheck | None = None
+        if previous_id is not None:
+            try:
+                previous = check_version(db, previous_id, rules=rules, vendor=vendor, category=category)
+                result = recheck(previous, report, category=category, rules=rules)
+            except CheckInputError as exc:
+                log.warning("version %s: previous version %s not re-checked: %s", version_id, previous_id, exc)
+        outcome = RecheckOutcome(version_id, previous_id, report.status, len(report.findings), message=report.message)
+        with db.write() as session:
+            for row in _rows(version_id, report):
+                session.add(row)
+            if result is not None:
+                outcome.recheck = result.as_contract()
+                outcome.severity = result.severity
+                alert = session.scalar(
+                    select(Alert).join(Change, Alert.change_id == Change.id).where(Change.to_version_id == version_id)
+                )
+                if alert is not None:
+                    payload = dict(alert.payload or {})
+                    payload["recheck"] = outcome.recheck
+                    alert.payload = payload
+                    alert.severity = _alert_severity(alert.severity, result.severity)
+                    outcome.alert_id = alert.id
+        outcomes.append(outcome)
+    return outcomes
+
+
+def _alert_severity(current: str | None, recheck_severity: str) -> str:
+    """The worse of the alert's severity and the re-check's; "medium" stays when nothing is worse."""
+    current = current if current in SEVERITIES else "medium"
+    return recheck_severity if SEVERITIES.index(recheck_severity) > SEVERITIES.index(current) else current
+
+
+def stored_findings(db: Database, version_id: int) -> list[dict[str, Any]]:
+    """The findings stored for a version, as `check --json` findings (for `history`/`diff` to show)."""
+    with db.read() as session:
+        rows = session.scalars(select(CheckResult).where(CheckResult.version_id == version_id).order_by(CheckResult.check_id)).all()
+        return [
+            {"id": r.check_id, "status": r.status, "value": r.value,
+             "evidence": [e.get("text") if isinstance(e, dict) else e for e in (r.evidence or [])],
+             "locations": [e for e in (r.evidence or []) if isinstance(e, dict)]}
+            for r in rows
+        ]

@@ -1,0 +1,165 @@
+"""Values extracted from the sentences that address an item: durations in days, places, transfer
+mechanisms, legal bases, contacts, the supervisory authority, the children's age, the last-updated date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from monitor.checks.rules import LanguagePack, Places
+
+DAYS_PER_UNIT = {"hour": 1 / 24, "day": 1, "week": 7, "month": 365 / 12, "year": 365}  # 12 months = 1 year
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+LEGAL_ENTITY = re.compile(
+    r"\b((?:[A-Z0-9][\w&'’.-]*)(?:\s+(?:[A-Z0-9][\w&'’.-]*|&|and|of)){0,4}),?\s+"
+    r"(Inc\.?|Ltd\.?|LLC|L\.L\.C\.|GmbH|AG|AB|Oy|Oyj|B\.V\.|BV|N\.V\.|SAS|SARL|S\.A\.S?\.?|S\.r\.l\.|d\.o\.o\.|d\.d\.|Limited|Corporation|Corp\.?|plc|PLC|Pty|ApS|A/S|AS|SE|KG)(?![\w])"
+)
+CAPITALISED_NAME = re.compile(r"(?<![.!?:]\s)(?<!^)\b([A-Z][a-zA-Z0-9]+(?:[ -][A-Z][a-zA-Z0-9]+){0,3})\b")
+
+
+@lru_cache(maxsize=64)
+def _duration_pattern(pack_key: int, numbers: tuple[tuple[str, int], ...], units: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w, _ in sorted(numbers, key=lambda x: -len(x[0])))
+    number = r"\d{1,4}(?:[.,]5)?" + (f"|{words}" if words else "")
+    unit = "|".join(f"(?P<{name}>{pattern})" for name, pattern in units)
+    return re.compile(rf"(?<![\w.,/-])(?P<num>{number})(?:\s*-\s*|\s+|\s*(?=[a-zäöåčšž]))(?:\(\d+\)\s+)?(?:{unit})")
+
+
+def durations(lowered: str, pack: LanguagePack) -> list[tuple[float, str, int, int]]:
+    """(days, matched text, start, end) of every "N unit" in a lower-cased sentence."""
+    if not pack.units:
+        return []
+    pattern = _duration_pattern(
+        id(pack), tuple(sorted(pack.numbers.items())), tuple((u, p.pattern) for u, p in sorted(pack.units.items()))
+    )
+    found = []
+    for match in pattern.finditer(lowered):
+        raw = match.group("num")
+        number = pack.numbers.get(raw)
+        if number is None:
+            try:
+                number = float(raw.replace(",", "."))
+            except ValueError:
+                continue
+        unit = next(name for name in DAYS_PER_UNIT if match.groupdict().get(name))
+        days = number * DAYS_PER_UNIT[unit]
+        found.append((round(days) if unit in {"month", "year"} else round(days, 2), match.group(0), match.start(), match.end()))
+    return found
+
+
+def as_days(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else value
+
+
+def places_in(lowered: str, places: Places) -> list[str]:
+    """Country codes and region names (EU, EEA, non_EEA, worldwide) named in a lower-cased sentence."""
+    found = [code for code, pattern in places.country_patterns.items() if pattern.search(lowered)]
+    found += [region for region, pattern in places.regions.items() if pattern.search(lowered)]
+    if "non_EEA" in found and "EEA" in found:
+        found.remove("EEA")  # "outside the EEA" names the EEA only to point beyond it
+    if "non_EEA" in found and "EU" in found:
+        found.remove("EU")
+    return found
+
+
+def non_eea(codes: list[str], places: Places) -> list[str]:
+    """The places outside the EU/EEA (countries, or the regions non_EEA and worldwide)."""
+    result = []
+    for code in codes:
+        if code in {"EU", "EEA"}:
+            continue
+        country = places.countries.get(code)
+        if country is None or not country.eea:
+            result.append(code)
+    return result
+
+
+def labels_in(lowered: str, labelled: dict[str, re.Pattern[str]] | None) -> list[str]:
+    if not labelled:
+        return []
+    return [label for label, pattern in labelled.items() if pattern.search(lowered)]
+
+
+def authorities_in(lowered: str, places: Places) -> list[str]:
+    return [name for name, pattern in places.authorities.items() if pattern.search(lowered)]
+
+
+def legal_entities(text: str) -> list[str]:
+    """Company names with a legal-form suffix ("Koofr d.o.o.", "ActiveCampaign, LLC")."""
+    names = []
+    for match in LEGAL_ENTITY.finditer(text):
+        name = f"{match.group(1)} {match.group(2)}".strip()
+        if name not in names:
+            names.append(name)
+    return names
+
+
+_LEGAL_FORMS = {"inc", "ltd", "llc", "gmbh", "ag", "ab", "oy", "oyj", "bv", "sas", "sarl", "limited", "corporation", "corp", "plc", "pty"}
+
+
+def organisation_names(text: str) -> list[str]:
+    """Recipient candidates in a sentence: company names with a legal form, a leading name followed by
+    a parenthesis ("Postmark (ActiveCampaign, LLC) delivers …"), and capitalised names after the first word."""
+    names = legal_entities(text)
+    words = text.split()
+    if len(words) > 1 and words[0][:1].isupper() and words[1].startswith("("):
+        names.append(words[0].strip("-–\"'“"))
+    body = text.split(None, 1)[1] if len(words) > 1 else ""
+    for match in CAPITALISED_NAME.finditer(body):
+        name = match.group(1)
+        if len(name) < 3 or name.lower().replace(".", "") in _LEGAL_FORMS:
+            continue
+        if not any(name in other for other in names):
+            names.append(name)
+    return names
+
+
+def age_threshold(lowered: str) -> int | None:
+    """The age in a sentence about children ("under 13", "mlajših od 16 let", "moins de 15 ans")."""
+    ages = [int(m.group(1)) for m in re.finditer(r"(?<![\d.,])(1[0-8]|[6-9])(?![\d.,]\d)(?:\s*(?:-?v|years?|let|år|vuot|jaar|jahr|ans)\w*)?", lowered)]
+    return max(ages) if ages else None
+
+
+_NUMERIC_DATE = [
+    (re.compile(r"\b(20\d\d|19\d\d)-(\d{1,2})-(\d{1,2})\b"), ("y", "m", "d")),
+    (re.compile(r"\b(\d{1,2})\s*[./]\s*(\d{1,2})\s*[./]\s*(20\d\d|19\d\d)\b"), ("d", "m", "y")),
+]
+
+
+def parse_date(lowered: str, pack: LanguagePack) -> str | None:
+    """The first date in a sentence, as ISO 8601 (numeric forms, or day/month-name/year in the pack's language)."""
+    for pattern, order in _NUMERIC_DATE:
+        match = pattern.search(lowered)
+        if match:
+            parts = dict(zip(order, (int(g) for g in match.groups())))
+            try:
+                return date(parts["y"], parts["m"], parts["d"]).isoformat()
+            except ValueError:
+                continue
+    year = re.search(r"\b(19|20)\d\d\b", lowered)
+    if not year or not pack.months:
+        return None
+    for month_index, month_pattern in enumerate(pack.months, start=1):
+        for month in month_pattern.finditer(lowered):
+            window = lowered[max(0, month.start() - 12): month.end() + 12]
+            day = re.search(r"(?<!\d)([0-3]?\d)(?:\.|st|nd|rd|th|er)?(?!\d)", window.replace(year.group(0), " "))
+            try:
+                return date(int(year.group(0)), month_index, int(day.group(1)) if day else 1).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
+def summarise_retention(periods: list[dict[str, Any]]) -> dict[str, Any]:
+    """Max days overall and per category."""
+    by_category: dict[str, float] = {}
+    for period in periods:
+        key = period["category"]
+        by_category[key] = max(by_category.get(key, 0), period["days"])
+    return {
+        "periods": periods,
+        "max_days": as_days(max(by_category.values())) if by_category else None,
+        "by_category": {k: as_days(v) for k, v in by_category.items()},
+    }

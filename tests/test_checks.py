@@ -1,0 +1,441 @@
+"""Compliance checks: rule engine, multilingual cues with polarity, values, requirements, signals,
+bad input, the CLI commands and the database re-check (real fixture policies, real SQLite)."""
+
+from __future__ import annotations
+
+import json
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from monitor.checks.engine import CheckInputError, check_text
+from monitor.checks.rules import SHIPPED_RULES_DIR, RulePackError, load_rules
+from monitor.checks.segment import split_passages, split_sentences
+from monitor.checks.signals import recheck
+
+SITES = Path(__file__).resolve().parents[1] / "monitor" / "demo" / "sites"
+
+
+def site_text(vendor: str, version: str = "") -> str:
+    return (SITES / vendor / f"privacy{version}.expected.txt").read_text(encoding="utf-8")
+
+
+def finding(report, item_id):  # type: ignore[no-untyped-def]
+    found = report.finding(item_id)
+    assert found is not None, item_id
+    return found
+
+
+# --- rule packs -------------------------------------------------------------------------------
+
+def test_shipped_rules_cover_seven_languages_and_every_item() -> None:
+    rules = load_rules()
+    assert {"en", "sl", "sv", "fi", "nl", "de", "fr"} <= set(rules.languages)
+    assert sorted(rules.checklist) == [f"C{n:02d}" for n in range(1, 33)]
+    for lang in ("en", "sl", "sv", "fi", "nl", "de", "fr"):
+        missing = [i for i in rules.checklist if i not in rules.packs[lang].cues]
+        assert missing == [], f"{lang} has no cues for {missing}"
+
+
+def _copy_rules(tmp_path: Path) -> Path:
+    target = tmp_path / "rules"
+    target.mkdir()
+    for path in SHIPPED_RULES_DIR.glob("*.yaml"):
+        (target / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    return target
+
+
+def test_invalid_regex_is_reported_at_load_time_with_file_and_rule(tmp_path: Path) -> None:
+    rules_dir = _copy_rules(tmp_path)
+    (rules_dir / "mine.sv.yaml").write_text(
+        "kind: language_pack\nlanguage: sv\nitems:\n  C11:\n    cues: ['\\bsparas\\b', '(unclosed']\n", encoding="utf-8"
+    )
+    with pytest.raises(RulePackError) as error:
+        load_rules([rules_dir])
+    message = str(error.value)
+    assert "mine.sv.yaml" in message and "items.C11.cues[1]" in message and "(unclosed" in message
+
+
+def test_unknown_item_id_is_reported_at_load_time(tmp_path: Path) -> None:
+    rules_dir = _copy_rules(tmp_path)
+    (rules_dir / "typo.yaml").write_text("kind: language_pack\nlanguage: en\nitems:\n  C99:\n    cues: [x]\n", encoding="utf-8")
+    with pytest.raises(RulePackError, match=r"typo\.yaml: items\.C99: unknown item id 'C99'"):
+        load_rules([rules_dir])
+
+
+def test_requirement_errors_name_the_rule(tmp_path: Path) -> None:
+    rules_dir = _copy_rules(tmp_path)
+    (rules_dir / "req.yaml").write_text(
+        "kind: requirements\nrequirements:\n"
+        "  - {id: eu-only, title: EU only, value: [C29.locations], within: [EEA]}\n"
+        "  - {id: bad-cue, title: Bad, expect: present, cues: {en: ['[a-']}}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RulePackError, match=r"req\.yaml: requirements \(rule 'bad-cue'\)\.cues\.en\[0\]: invalid regular expression"):
+        load_rules([rules_dir])
+    (rules_dir / "req.yaml").write_text(
+        "kind: requirements\nrequirements:\n  - {id: ai, title: AI, item: C77, expect: absent}\n", encoding="utf-8"
+    )
+    with pytest.raises(RulePackError, match=r"req\.yaml: requirements \(rule 'ai'\): item: unknown item id 'C77'"):
+        load_rules([rules_dir])
+
+
+# --- segmentation ----------------------------------------------------------------------------
+
+def test_passages_keep_heading_path_and_offsets() -> None:
+    text = "# Policy\n## 5. Data retention\n- Logs: we keep logs for 3 months. Then we delete them.\n"
+    passages = split_passages(text)
+    item = passages[2]
+    assert item.kind == "list_item" and item.heading_path == ("Policy", "5. Data retention")
+    assert text[item.start:item.end] == "Logs: we keep logs for 3 months. Then we delete them."
+    sentences = split_sentences(item)
+    assert [s.text for s in sentences] == ["Logs: we keep logs for 3 months.", "Then we delete them."]
+    assert text[sentences[1].start:sentences[1].end] == "Then we delete them."
+
+
+# --- findings, polarity, values ---------------------------------------------------------------
+
+def test_slovenian_and_swedish_retention_sentences_give_days() -> None:
+    sl = check_text("## Hramba podatkov\nStrežniške dnevnike hranimo tri mesece, nato se samodejno izbrišejo.\n")
+    assert sl.language == "sl"
+    c11 = finding(sl, "C11")
+    assert c11.status == "present" and c11.value["max_days"] == 91
+    sv = check_text("## Hur länge vi sparar uppgifterna\nVi sparar dina personuppgifter i 24 månader efter att ditt konto har avslutats.\n")
+    assert sv.language == "sv"
+    assert finding(sv, "C11").value["max_days"] == 730
+    fi = check_text("Säilytämme henkilötietojasi 24 kuukautta tilisi sulkemisen jälkeen, minkä jälkeen ne poistetaan.")
+    assert fi.language == "fi" and finding(fi, "C11").value["max_days"] == 730
+
+
+def test_evidence_has_sentence_heading_path_and_offsets() -> None:
+    text = site_text("koofr")
+    report = check_text(text)
+    evidence = finding(report, "C11").evidence
+    retention = next(e for e in evidence if "tri mesece" in e.text)
+    assert retention.heading_path == ("Politika zasebnosti", "10. Hramba podatkov")
+    assert text[retention.start:retention.end] == retention.text
+    assert retention.language == "sl"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lang"),
+    [
+        ("We do not sell your personal data to anyone, and we never will.", "en"),
+        ("Vi säljer aldrig dina personuppgifter till någon annan än oss själva.", "sv"),
+        ("Vaših osebnih podatkov nikoli ne prodamo in jih ne predamo oglaševalcem.", "sl"),
+        ("Emme koskaan myy henkilötietojasi kenellekään ulkopuoliselle taholle.", "fi"),
+        ("Wir verkaufen Ihre personenbezogenen Daten niemals an Dritte oder Werbepartner.", "de"),
+        ("Wij verkopen uw persoonsgegevens nooit aan derden of aan adverteerders.", "nl"),
+        ("Nous ne vendons jamais vos données personnelles à des tiers ou à des annonceurs.", "fr"),
+    ],
+)
+def test_negated_sale_is_a_denial_not_selling(sentence: str, lang: str) -> None:
+    report = check_text(sentence)
+    assert report.language == lang
+    c32 = finding(report, "C32")
+    assert c32.status == "present" and c32.denied and not c32.affirmed
+    assert c32.value == {"affirmed": False, "denied": True}
+
+
+def test_negation_is_per_clause() -> None:
+    report = check_text("We do not sell your personal data, but we share it with advertising partners for targeted advertising.")
+    assert finding(report, "C32").affirmed
+
+
+def test_conditional_items_are_not_applicable_unless_triggered() -> None:
+    koofr = check_text(site_text("koofr"))
+    assert finding(koofr, "C10").status == "not_applicable"  # servers in Germany, no transfer
+    assert finding(koofr, "C21").status == "not_applicable"
+    assert finding(koofr, "C04").status == "present"
+    cloudbacko = check_text(site_text("cloudbacko"))
+    assert finding(cloudbacko, "C10").status == "present"  # "processed in the USA" triggers and addresses it
+    assert finding(cloudbacko, "C10").value["countries"] == ["US"]
+
+
+def test_extracted_values_of_fixture_policies() -> None:
+    koofr = check_text(site_text("koofr"))
+    assert finding(koofr, "C01").value["names"] == ["Koofr d.o.o."]
+    assert finding(koofr, "C04").value["emails"] == ["dpo@koofr.net"]
+    assert finding(koofr, "C19").value["authorities"] == ["Informacijski pooblaščenec (SI)"]
+    assert finding(koofr, "C24").value["age"] == 16
+    assert finding(koofr, "C28").value["last_updated"] == "2025-03-04"
+    assert set(finding(koofr, "C29").value["locations"]) == {"DE", "EU"}
+    assert finding(koofr, "C29").value["outside_eea"] == []
+    cloudbacko = check_text(site_text("cloudbacko"))
+    assert finding(cloudbacko, "C11").value["by_category"] == {"Account data": 365}
+    assert finding(cloudbacko, "C24").value["age"] == 13
+    assert finding(cloudbacko, "C28").value["last_updated"] == "2024-09-03"
+    assert set(finding(cloudbacko, "C06").value["bases"]) == {"contract", "legitimate_interests", "legal_obligation", "consent"}
+    kotopro = check_text(site_text("kotopro"))
+    assert kotopro.language == "sv"
+    assert finding(kotopro, "C01").value["names"] == ["Kotopro Oy"]
+    assert finding(kotopro, "C11").value["criteria_only"] is True
+    assert finding(kotopro, "C19").value["authorities"] == ["Tietosuojavaltuutettu (FI)"]
+    kobein = check_text(site_text("kobeinmini"))
+    assert kobein.language == "sl" and finding(kobein, "C11").value["max_days"] == 791  # 26 months
+
+
+def test_transfer_mechanisms_are_extracted() -> None:
+    report = check_text("Your data may be transferred to the United States on the basis of standard contractual clauses "
+                        "or the EU-U.S. Data Privacy Framework.")
+    c10 = finding(report, "C10")
+    assert c10.value["countries"] == ["US"] and set(c10.value["mechanisms"]) == {"SCC", "DPF"}
+
+
+# --- vendor requirements ----------------------------------------------------------------------
+
+def test_default_requirements_for_storage_vendor() -> None:
+    report = check_text(site_text("koofr"), category="storage")
+    met = {f.id: f.status for f in report.findings if f.kind == "requirement"}
+    assert met["data-stays-in-eu"] == "present"
+    assert met["no-sale"] == "present"
+    assert met["encryption-at-rest"] == "present"  # "Vsebino datotek šifriramo tudi v mirovanju"
+    assert met["two-factor-available"] == "present"
+    kotopro = check_text(site_text("kotopro"), category="saas")
+    kotopro_met = {f.id: f.value["met"] for f in kotopro.findings if f.kind == "requirement"}
+    assert kotopro_met["data-stays-in-eu"] is False  # "också utanför EU/EES"
+    assert kotopro_met["no-sale"] is False  # shares identifiers with advertising partners
+
+
+def test_requirements_apply_per_vendor_and_category(tmp_path: Path) -> None:
+    rules_dir = _copy_rules(tmp_path)
+    (rules_dir / "mine.yaml").write_text(
+        "kind: requirements\nrequirements:\n"
+        "  - {id: acme-dpo, title: Acme names a DPO, vendors: [Acme], item: C04, expect: present}\n",
+        encoding="utf-8",
+    )
+    rules = load_rules([rules_dir])
+    assert "acme-dpo" in {f.id for f in check_text(site_text("koofr"), rules=rules, vendor="acme").findings}
+    assert "acme-dpo" not in {f.id for f in check_text(site_text("koofr"), rules=rules, vendor="Other").findings}
+
+
+# --- re-check ---------------------------------------------------------------------------------
+
+def test_recheck_koofr_reports_new_us_recipient_and_transfer() -> None:
+    before = check_text(site_text("koofr"), category="storage")
+    result = recheck(before, check_text(site_text("koofr", ".v2"), category="storage"), category="storage")
+    signals = {s.id: s for s in result.signals}
+    assert {"R01", "R04"} <= set(signals)
+    assert "Postmark" in signals["R01"].detail
+    assert "US" in signals["R04"].detail and signals["R04"].severity == "high"
+    assert any(f.id == "C10" and f.before == "not_applicable" and f.after == "present" for f in result.flips)
+    assert any(f.id == "data-stays-in-eu" and f.before == "present" and f.after == "absent" for f in result.flips)
+    assert "R02" not in signals and result.severity == "high"
+
+
+def test_recheck_cloudbacko_reports_retention_value_change() -> None:
+    result = recheck(check_text(site_text("cloudbacko")), check_text(site_text("cloudbacko", ".v2")), category="backup")
+    flip = next(f for f in result.flips if f.id == "C11")
+    assert (flip.before, flip.after, flip.field) == (365, 1095, "retention_days[Account data]")
+    assert [s.id for s in result.signals] == ["R06"]
+
+
+def test_chrome_only_change_has_no_signal() -> None:
+    result = recheck(check_text(site_text("koopr")), check_text(site_text("koopr", ".v2")))
+    assert result.signals == [] and result.severity == "none"
+
+
+def test_date_only_change_is_cosmetic() -> None:
+    before = site_text("koofr")
+    after = before.replace("Zadnja posodobitev: 4. 3. 2025", "Zadnja posodobitev: 5. 3. 2025")
+    result = recheck(check_text(before), check_text(after))
+    assert [s.id for s in result.signals] == ["R23"] and result.severity == "none"
+
+
+def test_hosting_moves_from_eu_to_usa_raises_r05_critical_for_storage() -> None:
+    before = site_text("koofr")
+    after = before.replace("Naši strežniki stojijo v Nemčiji, torej v Evropski uniji,", "Naši strežniki stojijo v ZDA,")
+    assert after != before
+    result = recheck(check_text(before), check_text(after), category="storage")
+    r05 = next(s for s in result.signals if s.id == "R05")
+    assert r05.severity == "critical" and "US" in r05.detail
+
+
+def test_removed_no_sale_promise_is_r02_and_negated_addition_is_not() -> None:
+    base = site_text("cloudbacko")
+    removed = base.replace("We do not sell, trade or rent your personal information to anyone. ", "")
+    assert removed != base
+    signals = {s.id: s for s in recheck(check_text(base), check_text(removed)).signals}
+    assert signals["R02"].severity == "critical" and "promise removed" in signals["R02"].detail
+    sv = site_text("kotopro")
+    sv_after = sv.replace("## 8. Hur länge", "Vi säljer aldrig dina personuppgifter.\n## 8. Hur länge")
+    assert "R02" not in {s.id for s in recheck(check_text(sv), check_text(sv_after)).signals}
+    sv_sale = sv.replace("## 8. Hur länge", "Vi kan sälja dina personuppgifter till våra annonspartner.\n## 8. Hur länge")
+    assert "R02" in {s.id for s in recheck(check_text(sv), check_text(sv_sale)).signals}
+
+
+def test_ai_training_added_is_r03() -> None:
+    base = site_text("koopr")
+    after = base + "We may use your content to train and improve our artificial intelligence models.\n"
+    signals = {s.id: s for s in recheck(check_text(base), check_text(after)).signals}
+    assert signals["R03"].severity == "critical"
+
+
+def test_fetch_anomaly_suppresses_everything_else() -> None:
+    result = recheck(check_text(site_text("koofr")), check_text("# Politika zasebnosti\nStran ni na voljo.\n"))
+    assert [s.id for s in result.signals] == ["R22"] and result.flips == []
+
+
+# --- bad input --------------------------------------------------------------------------------
+
+def test_empty_text() -> None:
+    report = check_text("")
+    assert report.status == "empty" and report.findings == []
+    assert check_text("\n  \n").status == "empty"
+
+
+def test_unsupported_language_is_explicit() -> None:
+    italian = ("# Informativa sulla privacy\nIl titolare del trattamento dei dati personali è la società e i dati sono "
+               "trattati per le finalità indicate nella presente informativa.\nI dati sono conservati per il tempo necessario.\n")
+    report = check_text(italian)
+    assert report.status == "unsupported_language" and report.language == "it"
+    assert report.findings == [] and "no rule pack" in (report.message or "")
+    assert check_text("Any text at all here, in English words.", language="pl").status == "unsupported_language"
+
+
+def test_five_megabyte_text_is_checked() -> None:
+    block = site_text("cloudbacko")
+    text = block * (5_000_000 // len(block) + 1)
+    assert len(text.encode("utf-8")) > 5_000_000
+    report = check_text(text)
+    assert report.status == "ok" and finding(report, "C11").status == "present"
+
+
+def test_absurdly_large_text_is_refused_clearly() -> None:
+    with pytest.raises(CheckInputError, match="at most"):
+        check_text("x " * 5_000_000)
+
+
+# --- CLI ----------------------------------------------------------------------------------------
+
+def _app() -> typer.Typer:
+    from monitor.cli import main_options
+    from monitor.cli_checks import register
+
+    app = typer.Typer()
+    app.callback()(main_options)
+    register(app)
+    return app
+
+
+def test_cli_check_json_contract(tmp_path: Path) -> None:
+    result = CliRunner().invoke(_app(), ["check", str(SITES / "kotopro" / "privacy.expected.txt"), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["language"] == "sv"
+    ids = [f["id"] for f in data["findings"]]
+    assert ids[:32] == [f"C{n:02d}" for n in range(1, 33)]
+    for f in data["findings"]:
+        assert {"id", "status", "evidence", "value"} <= set(f)
+        assert f["status"] in {"present", "absent", "not_applicable"}
+        assert all(isinstance(e, str) for e in f["evidence"])
+
+
+def test_cli_check_html_and_empty(tmp_path: Path) -> None:
+    result = CliRunner().invoke(_app(), ["check", str(SITES / "koofr" / "privacy.html"), "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["language"] == "sl"
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    result = CliRunner().invoke(_app(), ["check", str(empty), "--json"])
+    assert result.exit_code == 1 and json.loads(result.stdout)["status"] == "empty"
+
+
+def test_cli_recheck_json_contract() -> None:
+    result = CliRunner().invoke(_app(), ["recheck", str(SITES / "cloudbacko" / "privacy.expected.txt"),
+                                         str(SITES / "cloudbacko" / "privacy.v2.expected.txt"), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert set(data) >= {"flips", "signals", "severity"}
+    assert data["severity"] in {"critical", "high", "medium", "low", "none"}
+    assert {"id": "C11", "before": 365, "after": 1095} == {k: data["flips"][0][k] for k in ("id", "before", "after")}
+    assert all(set(s) >= {"id", "severity", "evidence"} for s in data["signals"])
+
+
+def test_cli_bad_rule_pack_exits_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    extra = tmp_path / "extra"
+    extra.mkdir()
+    (extra / "bad.yaml").write_text("kind: language_pack\nlanguage: de\nnegation: ['(nicht']\n", encoding="utf-8")
+    monkeypatch.setenv("POLICYWATCH_RULES_DIR", str(extra))
+    result = CliRunner().invoke(_app(), ["check", str(SITES / "koofr" / "privacy.expected.txt"), "--json"])
+    assert result.exit_code == 2
+    assert "bad.yaml: negation[0]: invalid regular expression" in result.output
+
+
+# --- database re-check ------------------------------------------------------------------------
+
+def test_recheck_new_versions_stores_findings_and_updates_alert(sqlite_url: str) -> None:
+    import hashlib
+
+    from config.loader import settings_from_dict
+    from config.schema import VendorConfig
+    from monitor.checks.store import recheck_new_versions, stored_findings
+    from storage import outcomes
+    from storage.database import open_database
+    from storage.models import Alert, CheckResult, utcnow
+    from storage.recording import FetchRecord, record_fetch, sync_watchlist
+
+    db = open_database(sqlite_url)
+    vendors = [VendorConfig.model_validate({"name": "CloudBacko", "category": "backup",
+                                            "documents": [{"url": "https://cloudbacko.example/privacy"}]})]
+    sync_watchlist(db, vendors, default_interval=timedelta(hours=12))
+    config = settings_from_dict({"database": sqlite_url})
+    with db.read() as session:
+        from storage.models import Document
+        document_id = session.query(Document.id).scalar()
+
+    def fetch(text: str) -> FetchRecord:
+        now = utcnow()
+        return FetchRecord(document_id=document_id, url="https://cloudbacko.example/privacy", outcome=outcomes.OK,
+                           started_at=now, finished_at=now, http_status=200, raw_body=text.encode(), text=text,
+                           text_sha256=hashlib.sha256(text.encode()).hexdigest(), words=len(text.split()), language="en")
+
+    from storage.recording import ChangePolicy
+    policy = ChangePolicy(min_words=1)
+    record_fetch(db, fetch(site_text("cloudbacko")), alert_channels=["mail"], policy=policy)
+    first = recheck_new_versions(db, config)
+    assert len(first) == 1 and first[0].recheck is None and first[0].status == "ok"
+    record_fetch(db, fetch(site_text("cloudbacko", ".v2")), alert_channels=["mail"], policy=policy)
+    record_fetch(db, fetch(site_text("cloudbacko", ".v2")), alert_channels=["mail"], policy=policy)  # confirmation
+    second = recheck_new_versions(db, config)
+    assert len(second) == 1, second
+    outcome = second[0]
+    assert outcome.previous_version_id == first[0].version_id
+    assert outcome.recheck is not None and outcome.recheck["severity"] == "high"
+    assert recheck_new_versions(db, config) == []  # nothing left to check
+    stored = {f["id"]: f for f in stored_findings(db, outcome.version_id)}
+    assert stored["C11"]["value"]["by_category"] == {"Account data": 1095}
+    assert stored["C11"]["locations"][0]["heading_path"]
+    with db.read() as session:
+        assert session.query(CheckResult).filter_by(version_id=outcome.version_id).count() == len(stored)
+        alerts = session.query(Alert).all()
+        changed = [a for a in alerts if a.payload.get("recheck")]
+        assert outcome.alert_id is not None and [a.id for a in changed] == [outcome.alert_id]
+        assert changed[0].severity == "high"
+        assert changed[0].payload["recheck"]["flips"][0]["after"] == 1095
+    db.close()
+
+
+def test_multilingual_seed_sentences_find_their_item() -> None:
+    """The shared seed sentences (../shared/compliance_data): each positive sentence, checked alone
+    with its language detected, addresses its item; the sale sentences are affirmative."""
+    import csv
+
+    from tests.conftest import shared_path
+
+    path = shared_path("compliance_data", "multilingual_seed_sentences.csv")
+    item_of = {"R02": "C32", "R03": "C31"}
+    misses = []
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row["kind"] != "positive":
+                continue
+            report = check_text(row["text"])
+            target = item_of.get(row["checklist_id"], row["checklist_id"])
+            found = report.finding(target)
+            if report.language != row["lang"] or found is None or found.status != "present" or not found.affirmed:
+                misses.append((row["id"], row["lang"], target, report.language))
+    assert misses == []
