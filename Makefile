@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test venv clean bench-diff
+.PHONY: demo test venv clean bench-diff bench-changes bench-alerts bench-compliance
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,15 @@ test: $(STAMP)
 
 bench-diff: $(STAMP)
 	$(BIN)/python benchmarks/bench_diff.py
+
+bench-changes: $(STAMP)
+	$(BIN)/python benchmarks/bench_changes.py
+
+bench-alerts: $(STAMP)
+	$(BIN)/python benchmarks/bench_alerts.py
+
+bench-compliance: $(STAMP)
+	$(BIN)/python benchmarks/bench_compliance.py
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache

@@ -309,6 +309,18 @@ def demo(
     raise typer.Exit(run_demo(out, keep_dir=keep))
 
 
+def _register_command_groups() -> None:
+    """Commands that live in their own modules."""
+    from monitor.cli_alerts import register as register_alerts
+    from monitor.cli_checks import register as register_checks
+
+    register_alerts(app)
+    register_checks(app)
+
+
+_register_command_groups()
+
+
 def main() -> None:
     app()
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from config.loader import LoadedConfig
 from crawler.batch import CrawlReport, crawl_documents
-from monitor.alerts.outbox import DeliveryReport, channels_from_config, deliver_pending
+from monitor.alerts.outbox import DeliveryReport, deliver_configured
+from monitor.checks.store import recheck_new_versions
 from storage.database import Database
 from storage.recording import WatchlistSync, due_document_ids, sync_watchlist
 
@@ -16,6 +18,7 @@ class RunResult:
     sync: WatchlistSync
     crawl: CrawlReport
     delivery: DeliveryReport = field(default_factory=DeliveryReport)
+    rechecks: list[Any] = field(default_factory=list)
 
 
 class UnknownVendorError(LookupError):
@@ -33,9 +36,9 @@ def run_once(config: LoadedConfig, db: Database, *, vendor: str | None = None, d
         vendor_name = matches[0]
     ids = sorted(due_document_ids(db, vendor=vendor_name, all_active=True))
     crawl = crawl_documents(ids, db.url, config=config)
-    result = RunResult(sync=sync, crawl=crawl)
+    # compliance re-check of every new version, before its alert goes out (it adds the flips and signals)
+    rechecks = recheck_new_versions(db, config)
+    result = RunResult(sync=sync, crawl=crawl, rechecks=rechecks)
     if deliver:
-        result.delivery = deliver_pending(
-            db, channels_from_config(config), max_attempts=config.settings.alerts.max_attempts
-        )
+        result.delivery = deliver_configured(db, config)
     return result

@@ -101,6 +101,7 @@ def run_demo(console: Console, keep_dir: Path | None = None) -> int:
                 new = version_text(db, rows[-1].id) or ""
                 console.print(f"[bold]{outcome.vendor}[/bold] {outcome.document}: version {rows[-2].id} → {rows[-1].id}")
                 print_diff(console, diff_texts(old, new))
+                _print_recheck(console, second, outcome.version_id)
             chrome_only = [v for v in DEMO_VENDORS if v.edit and v.edit.startswith("chrome")]
             for vendor in chrome_only:
                 versions = history(db, vendor.name)
@@ -179,6 +180,19 @@ def _print_outcomes(console: Console, result: RunResult) -> None:
         console.print("  " + document.line(), markup=False)
     for problem in result.sync.problems + result.crawl.errors:
         console.print("  " + problem, markup=False)
+
+
+def _print_recheck(console: Console, result: RunResult, version_id: int | None) -> None:
+    """What the compliance re-check of a new version found, against the version before it."""
+    recheck = next((r.recheck for r in result.rechecks if r.version_id == version_id and r.recheck), None)
+    if not recheck:
+        return
+    console.print(f"compliance re-check: severity {recheck['severity']}", markup=False)
+    for signal in recheck.get("signals", []):
+        console.print(f"  {signal['id']} {signal['severity']}: {signal.get('detail') or signal['evidence'][0][:100]}", markup=False)
+    for flip in recheck.get("flips", []):
+        console.print(f"  {flip['id']}{'.' + flip['field'] if flip.get('field') else ''}: {flip['before']} → {flip['after']}", markup=False)
+    console.print("")
 
 
 def _print_alerts(console: Console, receiver: WebhookReceiver, smtp: SmtpCatcher) -> bool:
