@@ -296,8 +296,12 @@ def element_tokens(attrs: dict) -> tuple[str, ...]:
 
 
 def _role(attrs: dict) -> str:
+    """The element's ARIA role (the first of a fallback list), lowercased."""
     role = attrs.get("role")
-    return str(role).strip().lower() if role else ""
+    if not role:
+        return ""
+    tokens = str(role).lower().split()
+    return tokens[0] if tokens else ""
 
 
 def heading_level(tag: str, attrs: dict) -> int:
