@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, NoReturn, Optional
 
@@ -59,6 +61,17 @@ def get_database(config: LoadedConfig) -> Database:
         fail(str(exc))
 
 
+@contextmanager
+def configured_database() -> Iterator[tuple[LoadedConfig, Database]]:
+    """The loaded configuration and its open database, closed afterwards (exit 2 on either's error)."""
+    config = get_config()
+    db = get_database(config)
+    try:
+        yield config, db
+    finally:
+        db.close()
+
+
 @app.callback()
 def main_options(
     config: Optional[Path] = typer.Option(
@@ -82,14 +95,11 @@ def run(
 
     if not once:
         fail("`run` needs --once (checking on a schedule is `policywatch daemon`)")
-    config = get_config()
-    db = get_database(config)
-    try:
-        result = run_once(config, db, vendor=vendor)
-    except UnknownVendorError as exc:
-        fail(str(exc))
-    finally:
-        db.close()
+    with configured_database() as (config, db):
+        try:
+            result = run_once(config, db, vendor=vendor)
+        except UnknownVendorError as exc:
+            fail(str(exc))
     if as_json:
         print_json(
             {
@@ -131,14 +141,10 @@ def history(
     """List the versions of a vendor's documents, oldest first."""
     from storage.queries import find_vendor, history as read_history
 
-    config = get_config()
-    db = get_database(config)
-    try:
+    with configured_database() as (_config, db):
         if find_vendor(db, vendor) is None:
             fail(f"no vendor named {vendor!r} in the database (run `policywatch run --once` first)")
         rows = read_history(db, vendor, document)
-    finally:
-        db.close()
     if as_json:
         print_json([r.as_contract() for r in rows])
         return
@@ -170,9 +176,7 @@ def diff(
 
     if fmt not in {"text", "unified", "html", "json"}:
         fail(f"--format must be text, unified, html or json, not {fmt!r}")
-    config = get_config()
-    db = get_database(config)
-    try:
+    with configured_database() as (_config, db):
         if find_vendor(db, vendor) is None:
             fail(f"no vendor named {vendor!r} in the database")
         rows = read_history(db, vendor, document)
@@ -193,8 +197,6 @@ def diff(
             from_row = earlier[-1] if earlier else None
         old_text = version_text(db, from_row.id) if from_row else ""
         new_text = version_text(db, to_row.id) or ""
-    finally:
-        db.close()
     policy_diff = diff_texts(old_text or "", new_text)
     from_ref = from_row.id if from_row else None
     if fmt == "json":
@@ -254,13 +256,9 @@ def vendors(as_json: bool = typer.Option(False, "--json", help="Print as JSON.")
     from storage.queries import list_vendors
     from storage.recording import sync_watchlist
 
-    config = get_config()
-    db = get_database(config)
-    try:
+    with configured_database() as (config, db):
         sync_watchlist(db, config.vendors, default_interval=config.settings.crawl.default_interval)
         data = list_vendors(db)
-    finally:
-        db.close()
     if as_json:
         print_json(data)
         return
@@ -280,12 +278,8 @@ def status(as_json: bool = typer.Option(False, "--json", help="Print as JSON (co
     """Per document: last check, next check, last outcome, versions; and the alert outbox."""
     from storage.queries import document_status
 
-    config = get_config()
-    db = get_database(config)
-    try:
+    with configured_database() as (_config, db):
         data = document_status(db)
-    finally:
-        db.close()
     if as_json:
         print_json(data)
         return

@@ -115,14 +115,10 @@ def register(app: typer.Typer) -> None:
         """Alerts, newest first, with the state of each delivery."""
         if ctx.invoked_subcommand is not None:
             return
-        from monitor.cli import get_config, get_database, out, print_json
+        from monitor.cli import configured_database, out, print_json
 
-        config = get_config()
-        db = get_database(config)
-        try:
+        with configured_database() as (_config, db):
             data = list_alerts(db, pending=pending, failed=failed, limit=limit)
-        finally:
-            db.close()
         if as_json:
             print_json(data)
             return
@@ -145,17 +141,13 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Re-queue an alert's failed (or pending) deliveries: due now, with a fresh attempt budget."""
         from monitor.alerts.outbox import requeue
-        from monitor.cli import fail, get_config, get_database, out
+        from monitor.cli import configured_database, fail, out
 
-        config = get_config()
-        db = get_database(config)
-        try:
+        with configured_database() as (_config, db):
             try:
                 channels = requeue(db, alert_id, channel=channel)
             except LookupError as exc:
                 fail(str(exc))
-        finally:
-            db.close()
         if not channels:
             fail(f"alert {alert_id}: no failed or pending delivery to re-queue", code=1)
         out.print(f"re-queued {alert_id} for {', '.join(channels)}", markup=False)
@@ -164,17 +156,13 @@ def register(app: typer.Typer) -> None:
     def deliver(as_json: bool = typer.Option(False, "--json", help="Print the result as JSON.")) -> None:
         """Build due digests and send every due delivery now (what the daemon does continuously)."""
         from monitor.alerts.outbox import deliver_configured
-        from monitor.cli import fail, get_config, get_database, out, print_json
+        from monitor.cli import configured_database, fail, out, print_json
 
-        config = get_config()
-        db = get_database(config)
-        try:
+        with configured_database() as (config, db):
             try:
                 report = deliver_configured(db, config)
             except ValueError as exc:  # a channel's options are invalid
                 fail(str(exc))
-        finally:
-            db.close()
         data = {
             "delivered": [{"id": a, "channel": c} for a, c in report.delivered],
             "retrying": [{"id": a, "channel": c, "error": e} for a, c, e in report.retrying],

@@ -64,12 +64,10 @@ def _vendor_category(name: str | None) -> tuple[str | None, str | None]:
 
 def _latest_text(vendor: str, document: str | None) -> tuple[str, str, str | None]:
     """(text, vendor name, category) of a vendor's newest version."""
-    from monitor.cli import fail, get_config, get_database
+    from monitor.cli import configured_database, fail
     from storage.queries import find_vendor, history, version_text
 
-    config = get_config()
-    db = get_database(config)
-    try:
+    with configured_database() as (_config, db):
         row = find_vendor(db, vendor)
         if row is None:
             fail(f"{vendor!r} is neither a file nor a vendor in the database")
@@ -77,18 +75,14 @@ def _latest_text(vendor: str, document: str | None) -> tuple[str, str, str | Non
         if not rows:
             fail(f"{vendor}: no versions yet (run `policywatch run --once` first)")
         text = version_text(db, rows[-1].id) or ""
-    finally:
-        db.close()
     return text, row.name, row.category
 
 
 def _version_texts(vendor: str, before_id: int, after_id: int) -> tuple[str, str, str | None]:
-    from monitor.cli import fail, get_config, get_database
+    from monitor.cli import configured_database, fail
     from storage.queries import find_vendor, history, version_text
 
-    config = get_config()
-    db = get_database(config)
-    try:
+    with configured_database() as (_config, db):
         row = find_vendor(db, vendor)
         if row is None:
             fail(f"no vendor named {vendor!r} in the database")
@@ -97,8 +91,6 @@ def _version_texts(vendor: str, before_id: int, after_id: int) -> tuple[str, str
             if version_id not in ids:
                 fail(f"version {version_id} is not a version of {row.name}")
         return version_text(db, before_id) or "", version_text(db, after_id) or "", row.category
-    finally:
-        db.close()
 
 
 def _run_check(text: str, *, lang: Optional[str], vendor: Optional[str], category: Optional[str]) -> Any:
