@@ -257,20 +257,21 @@ def main() -> int:
     detected = sorted({kind for _, kind in confusion})
     print("version_pairs: label (rows) × kind recorded by policywatch (columns)")
     width = max(len(d) for d in detected) + 2
-    print(" " * 28 + "".join(d.rjust(width) for d in detected) + "   correct")
+    label_width = max(len(label) for label in labels) + 2
+    print(" " * label_width + "".join(d.rjust(width) for d in detected) + "   correct")
     total = correct = 0
     for label in labels:
         row = [confusion[(label, d)] for d in detected]
         ok = sum(confusion[(label, d)] for d in EXPECTED.get(label, ()))
         total += sum(row)
         correct += ok
-        print(label.ljust(28) + "".join(str(v).rjust(width) for v in row) + f"   {ok}/{sum(row)}")
+        print(label.ljust(label_width) + "".join(str(v).rjust(width) for v in row) + f"   {ok}/{sum(row)}")
     print(f"classified as labelled: {correct}/{total} = {correct / total:.1%}")
     real = sum(v for (label, _), v in confusion.items() if label == "text")
     found = confusion[("text", "text")]
     print(f"real text changes reported: {found}/{real} = {found / real:.1%}")
-    false_alarms = sum(v for (label, kind), v in confusion.items() if label != "text" and kind == "text")
-    print(f"false alarms (a non-text label reported as text): {false_alarms}")
+    false_alarms = sum(v for (label, kind), v in confusion.items() if kind == "text" and "text" not in EXPECTED[label])
+    print(f"false alarms (reported as text where no text change is expected): {false_alarms}")
     if misses:
         print("\nmisclassified pairs:")
         for pair_id, label, kind, message in misses:
