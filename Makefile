@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test venv clean bench-diff bench-changes bench-alerts bench-compliance
+.PHONY: demo test venv clean bench-diff bench-changes bench-alerts bench-compliance bench-daemon
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,9 @@ bench-alerts: $(STAMP)
 
 bench-compliance: $(STAMP)
 	$(BIN)/python benchmarks/bench_compliance.py
+
+bench-daemon: $(STAMP)
+	$(BIN)/python benchmarks/bench_daemon.py
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache

@@ -307,9 +307,11 @@ def _register_command_groups() -> None:
     """Commands that live in their own modules."""
     from monitor.cli_alerts import register as register_alerts
     from monitor.cli_checks import register as register_checks
+    from monitor.cli_daemon import register as register_daemon
 
     register_alerts(app)
     register_checks(app)
+    register_daemon(app)
 
 
 _register_command_groups()

@@ -1,0 +1,304 @@
+"""Benchmark of the daemon's dispatcher: N generated ~50 KB policy pages on a local server.
+
+    python benchmarks/bench_daemon.py [--sizes 1000,10000] [--soak-docs 300] [--soak-cycles 200]
+
+For each N, in fresh processes (so peak RSS is per scenario):
+
+* initial  - every document new: fetch, extract, first version (not a target, for reference);
+* (a)      - nothing changed: half the pages answer 304 (ETag), half 200 with the same bytes;
+* (b)      - 5 % of the pages carry a real text change (extracted, diffed into a version + alert);
+
+each one dispatcher cycle of ``monitor.daemon.Daemon`` (due query, crawl, record, alert outbox) with
+every document due. Politeness relaxed for loopback: the pages are spread over 64 loopback addresses
+(127.0.0.2-65, one download slot each, one request at a time per slot, no delay). The server runs in
+its own process; CPU ms/page is the crawler process's user+system time.
+
+The soak runs ``--soak-cycles`` cycles over ``--soak-docs`` documents in one process (time
+compressed: all documents made due before each cycle, 5 % of pages changed every 10th cycle) and
+reports RSS after cycle 10 and at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+HOSTS = 64
+TARGETS = {"a": 300.0, "b": 150.0, "rss_mb": 150.0, "growth_pct": 10.0}
+
+
+# --- the page server (its own process) ----------------------------------------------------------
+
+def _shared_body() -> str:
+    import random
+
+    rng = random.Random(42)
+    words = ("personal data controller processor retention purpose consent legitimate interest "
+             "transfer third country safeguards subprocessors security incident rights access erasure "
+             "portability objection complaint authority cookies analytics marketing contract invoice").split()
+    parts = []
+    section = 1
+    while sum(len(p) for p in parts) < 47_000:
+        parts.append(f"<h2>{section}. {' '.join(rng.choice(words) for _ in range(3)).title()}</h2>")
+        for _ in range(4):
+            sentence = " ".join(rng.choice(words) for _ in range(rng.randint(25, 45)))
+            parts.append(f"<p>{sentence.capitalize()}.</p>")
+        section += 1
+    return "\n".join(parts)
+
+
+def serve(port: int, n: int, control_file: str) -> None:
+    from aiohttp import web
+
+    shared = _shared_body()
+    head = ('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Privacy policy</title></head>'
+            '<body><nav><a href="/">Home</a> <a href="/pricing">Pricing</a></nav><main><h1>Privacy policy of vendor {i}</h1>')
+    versions = [0] * n
+
+    def body(i: int) -> bytes:
+        v = versions[i]
+        return (head.format(i=i) + f"<p>We keep account data for {12 + v} months after the account is closed.</p>\n"
+                + shared + f"</main><footer>© 2026 Vendor {i}</footer></body></html>").encode()
+
+    async def page(request: web.Request) -> web.Response:
+        i = int(request.match_info["i"])
+        if i >= n:
+            raise web.HTTPNotFound()
+        if i % 2 == 0:  # half the vendors send an ETag and answer conditional GETs
+            etag = f'"{i}-{versions[i]}"'
+            if request.headers.get("If-None-Match") == etag:
+                return web.Response(status=304, headers={"ETag": etag})
+            return web.Response(body=body(i), content_type="text/html", charset="utf-8", headers={"ETag": etag})
+        return web.Response(body=body(i), content_type="text/html", charset="utf-8")
+
+    async def robots(request: web.Request) -> web.Response:
+        return web.Response(text="User-agent: *\nAllow: /\n")
+
+    async def change(request: web.Request) -> web.Response:
+        fraction = float(request.query.get("fraction", "0.05"))
+        step = max(int(round(1 / fraction)), 1) if fraction > 0 else 0
+        changed = 0
+        if step:
+            for i in range(0, n, step):
+                versions[i] += 1
+                changed += 1
+        return web.json_response({"changed": changed})
+
+    app = web.Application()
+    app.router.add_get("/p/{i}", page)
+    app.router.add_get("/robots.txt", robots)
+    app.router.add_post("/_control/change", change)
+
+    async def main() -> None:
+        runner = web.AppRunner(app, access_log=None)
+        await runner.setup()
+        for h in range(HOSTS):
+            await web.TCPSite(runner, f"127.0.0.{h + 2}", port).start()
+        Path(control_file).write_text("ready")
+        await asyncio.Event().wait()
+
+    asyncio.run(main())
+
+
+def change_pages(port: int, fraction: float) -> int:
+    import urllib.request
+
+    req = urllib.request.Request(f"http://127.0.0.2:{port}/_control/change?fraction={fraction}", method="POST")
+    with urllib.request.urlopen(req, timeout=30) as resp:
+        return int(json.loads(resp.read())["changed"])
+
+
+# --- the crawler side (one process per scenario) ------------------------------------------------
+
+def write_config(path: Path, db: Path, port: int, n: int) -> None:
+    import yaml
+
+    vendors = []
+    for h in range(HOSTS):
+        docs = [{"url": f"http://127.0.0.{h + 2}:{port}/p/{i}", "interval": "12h"} for i in range(h, n, HOSTS)]
+        if docs:
+            vendors.append({"name": f"Vendor {h}", "documents": docs})
+    path.write_text(yaml.safe_dump({
+        "database": f"sqlite:///{db}",
+        "allow_private_addresses": True,
+        "crawl": {"download_delay": "0s", "timeout": "60s", "retry_times": 0, "concurrent_requests": 64},
+        "change_confirmation": {"fetches": 1, "delay": "0s"},
+        "daemon": {"batch_size": 1_000_000},
+        "alerts": {"channels": [{"name": "hook", "type": "webhook", "options": {"url": "http://127.0.0.1:9/unused"}}]},
+        "vendors": vendors,
+    }, sort_keys=False))
+
+
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def worker(config_path: str, cycles: int, port: int, change_every: int) -> None:
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from config.loader import load_config
+    from monitor.daemon import Daemon, install_asyncio_reactor
+    from storage.database import open_database
+    from storage.models import Document, Fetch, utcnow
+    from storage.recording import sync_watchlist
+
+    config = load_config(config_path)
+    db = open_database(config.database_url)
+    sync_watchlist(db, config.vendors, default_interval=timedelta(hours=12))
+    reactor = install_asyncio_reactor()
+    daemon = Daemon(config, db, config_path=config_path)
+    daemon._channels = {}  # no channel calls during the benchmark: deliveries stay in the outbox
+    results: list[dict[str, float]] = []
+
+    async def run() -> None:
+        daemon._idle = asyncio.Event()
+        daemon._idle.set()
+        for cycle in range(cycles):
+            if change_every and cycle and cycle % change_every == 0:
+                await asyncio.to_thread(change_pages, port, 0.05)
+            with db.write() as session:  # time compression: everything is due now
+                session.execute(update(Document).values(next_check_at=utcnow() - timedelta(seconds=1)))
+                fetches_before = session.query(Fetch).count()
+            r0, t0 = resource.getrusage(resource.RUSAGE_SELF), time.perf_counter()
+            await daemon.dispatch()
+            wall = time.perf_counter() - t0
+            r1 = resource.getrusage(resource.RUSAGE_SELF)
+            with db.read() as session:
+                pages = session.query(Fetch).count() - fetches_before
+            results.append({
+                "pages": pages, "wall_s": wall,
+                "cpu_s": (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime),
+                "rss_mb": _rss_mb(), "peak_rss_mb": r1.ru_maxrss / 1024,
+            })
+            if daemon._delivery_task is not None:
+                await daemon._delivery_task
+
+    def start() -> None:
+        from twisted.internet.defer import Deferred
+
+        Deferred.fromFuture(asyncio.ensure_future(run())).addBoth(lambda r: (reactor.stop(), r)[1])
+
+    reactor.callWhenRunning(start)
+    reactor.run(installSignalHandlers=False)
+    db.close()
+    print(json.dumps(results))
+
+
+def run_worker(config: Path, cycles: int, port: int, change_every: int = 0) -> list[dict[str, float]]:
+    out = subprocess.run(
+        [sys.executable, __file__, "--worker", str(config), "--cycles", str(cycles), "--port", str(port),
+         "--change-every", str(change_every)],
+        capture_output=True, text=True, cwd=REPO, check=False,
+    )
+    if out.returncode != 0:
+        raise SystemExit(f"worker failed ({out.returncode}):\n{out.stderr[-4000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def start_server(n: int, tmp: Path) -> tuple[subprocess.Popen[bytes], int]:
+    from tests.servers import free_port
+
+    port = free_port()
+    ready = tmp / f"ready-{n}"
+    proc = subprocess.Popen([sys.executable, __file__, "--serve", str(port), "--docs", str(n), "--ready", str(ready)],
+                            cwd=REPO)
+    deadline = time.monotonic() + 30
+    while not ready.exists():
+        if time.monotonic() > deadline or proc.poll() is not None:
+            raise SystemExit("the page server did not start")
+        time.sleep(0.1)
+    return proc, port
+
+
+def row(name: str, r: dict[str, float]) -> str:
+    rate = r["pages"] / r["wall_s"] if r["wall_s"] else 0.0
+    return (f"| {name:<28} | {int(r['pages']):>6} | {r['wall_s']:>7.2f} | {rate:>8.0f} | "
+            f"{1000 * r['cpu_s'] / max(r['pages'], 1):>8.2f} | {r['peak_rss_mb']:>9.0f} |")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="1000,10000")
+    parser.add_argument("--soak-docs", type=int, default=300)
+    parser.add_argument("--soak-cycles", type=int, default=200)
+    parser.add_argument("--serve", type=int)
+    parser.add_argument("--docs", type=int)
+    parser.add_argument("--ready")
+    parser.add_argument("--worker")
+    parser.add_argument("--cycles", type=int, default=1)
+    parser.add_argument("--port", type=int)
+    parser.add_argument("--change-every", type=int, default=0)
+    args = parser.parse_args()
+    if args.serve:
+        serve(args.serve, args.docs, args.ready)
+        return
+    if args.worker:
+        worker(args.worker, args.cycles, args.port, args.change_every)
+        return
+
+    print(f"policywatch daemon benchmark: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
+    print("| scenario                     |  pages |  wall s |  pages/s | CPU ms/p | peak RSS MB |")
+    print("|------------------------------|-------:|--------:|---------:|---------:|------------:|")
+    verdicts = []
+    with tempfile.TemporaryDirectory(prefix="pw-bench-") as tmpdir:
+        tmp = Path(tmpdir)
+        for n in [int(x) for x in args.sizes.split(",") if x]:
+            server, port = start_server(n, tmp)
+            try:
+                config = tmp / f"bench-{n}.yaml"
+                write_config(config, tmp / f"bench-{n}.db", port, n)
+                [initial] = run_worker(config, 1, port)
+                print(row(f"N={n} initial (all new)", initial), flush=True)
+                [a] = run_worker(config, 1, port)
+                print(row(f"N={n} (a) nothing changed", a), flush=True)
+                change_pages(port, 0.05)
+                [b] = run_worker(config, 1, port)
+                print(row(f"N={n} (b) 5 % text changed", b), flush=True)
+                verdicts.append((n, a, b))
+            finally:
+                server.terminate()
+                server.wait(10)
+        n = args.soak_docs
+        server, port = start_server(n, tmp)
+        try:
+            config = tmp / "soak.yaml"
+            write_config(config, tmp / "soak.db", port, n)
+            run_worker(config, 1, port)  # first versions
+            soak = run_worker(config, args.soak_cycles, port, change_every=10)
+        finally:
+            server.terminate()
+            server.wait(10)
+    base = soak[min(9, len(soak) - 1)]["rss_mb"]
+    end = soak[-1]["rss_mb"]
+    growth = 100 * (end - base) / base
+    pages = sum(r["pages"] for r in soak)
+    wall = sum(r["wall_s"] for r in soak)
+    print()
+    print(f"soak: {len(soak)} cycles x {n} documents ({int(pages)} checks, {pages / wall:.0f} pages/s), RSS after cycle 10 "
+          f"{base:.1f} MB, after cycle {len(soak)} {end:.1f} MB: growth {growth:+.1f} % (peak {soak[-1]['peak_rss_mb']:.0f} MB)")
+    print()
+    for n, a, b in verdicts:
+        ra, rb = a["pages"] / a["wall_s"], b["pages"] / b["wall_s"]
+        peak = max(a["peak_rss_mb"], b["peak_rss_mb"])
+        print(f"N={n}: (a) {ra:.0f} pages/s {'meets' if ra >= TARGETS['a'] else 'MISSES'} >= {TARGETS['a']:.0f}; "
+              f"(b) {rb:.0f} pages/s {'meets' if rb >= TARGETS['b'] else 'MISSES'} >= {TARGETS['b']:.0f}; "
+              f"peak RSS {peak:.0f} MB {'meets' if peak <= TARGETS['rss_mb'] else 'MISSES'} <= {TARGETS['rss_mb']:.0f} MB")
+    print(f"soak growth {growth:+.1f} % {'meets' if growth < TARGETS['growth_pct'] else 'MISSES'} < {TARGETS['growth_pct']:.0f} %")
+
+
+if __name__ == "__main__":
+    main()
