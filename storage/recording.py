@@ -373,21 +373,7 @@ def enqueue_alert(
     delivery due now; otherwise the delivery waits with status ``digest`` until ``due_at``, when
     ``monitor.alerts.digest`` folds it into one daily/weekly digest alert for that channel.
     """
-    routed: list[tuple[str, str, datetime | None]]
-    if callable(channels):
-        vendor = session.get(Vendor, document.vendor_id) if document is not None else None
-        routed = [
-            (item, "immediate", None) if isinstance(item, str) else tuple(item)  # type: ignore[misc]
-            for item in channels(
-                kind=kind,
-                severity=severity,
-                vendor=vendor.name if vendor else payload.get("vendor"),
-                category=vendor.category if vendor else payload.get("category"),
-                now=now,
-            )
-        ]
-    else:
-        routed = [(channel, "immediate", None) for channel in channels]
+    routed = _routed_deliveries(session, channels, kind=kind, severity=severity, document=document, payload=payload, now=now)
     digest_modes = {channel: mode for channel, mode, due_at in routed if due_at is not None}
     alert = Alert(
         id=uuid.uuid4().hex,
@@ -399,13 +385,63 @@ def enqueue_alert(
         payload={**payload, "digest_modes": digest_modes} if digest_modes else payload,
     )
     session.add(alert)
-    for channel, _mode, due_at in routed:
-        if due_at is None:
-            session.add(AlertDelivery(alert_id=alert.id, channel=channel, status="pending", next_attempt_at=now))
-        else:  # held for the channel's digest (monitor.alerts.digest)
-            session.add(AlertDelivery(alert_id=alert.id, channel=channel, status="digest", next_attempt_at=due_at))
+    _add_deliveries(session, alert.id, routed, now)
     session.flush()
     return alert.id
+
+
+def reroute_alert(
+    session: Session, alert: Alert, channels: Sequence[str] | Callable[..., Iterable[Any]], *, now: datetime
+) -> list[str]:
+    """Add deliveries for channels the alert's (raised) severity now reaches; returns those channels.
+
+    Deliveries already created stay as they are: an alert is never withdrawn from a channel.
+    """
+    document = session.get(Document, alert.document_id) if alert.document_id else None
+    routed = _routed_deliveries(
+        session, channels, kind=alert.kind, severity=alert.severity, document=document, payload=alert.payload, now=now
+    )
+    existing = set(session.scalars(select(AlertDelivery.channel).where(AlertDelivery.alert_id == alert.id)))
+    new = [item for item in routed if item[0] not in existing]
+    digest_modes = {channel: mode for channel, mode, due_at in new if due_at is not None}
+    if digest_modes:
+        alert.payload = {**alert.payload, "digest_modes": {**alert.payload.get("digest_modes", {}), **digest_modes}}
+    _add_deliveries(session, alert.id, new, now)
+    session.flush()
+    return [channel for channel, _mode, _due in new]
+
+
+def _routed_deliveries(
+    session: Session,
+    channels: Sequence[str] | Callable[..., Iterable[Any]],
+    *,
+    kind: str,
+    severity: str,
+    document: Document | None,
+    payload: dict[str, Any],
+    now: datetime,
+) -> list[tuple[str, str, datetime | None]]:
+    if not callable(channels):
+        return [(channel, "immediate", None) for channel in channels]
+    vendor = session.get(Vendor, document.vendor_id) if document is not None else None
+    return [
+        (item, "immediate", None) if isinstance(item, str) else tuple(item)  # type: ignore[misc]
+        for item in channels(
+            kind=kind,
+            severity=severity,
+            vendor=vendor.name if vendor else payload.get("vendor"),
+            category=vendor.category if vendor else payload.get("category"),
+            now=now,
+        )
+    ]
+
+
+def _add_deliveries(session: Session, alert_id: str, routed: list[tuple[str, str, datetime | None]], now: datetime) -> None:
+    for channel, _mode, due_at in routed:
+        if due_at is None:
+            session.add(AlertDelivery(alert_id=alert_id, channel=channel, status="pending", next_attempt_at=now))
+        else:  # held for the channel's digest (monitor.alerts.digest)
+            session.add(AlertDelivery(alert_id=alert_id, channel=channel, status="digest", next_attempt_at=due_at))
 
 
 def _latest_version(session: Session, document_id: int) -> Version | None:

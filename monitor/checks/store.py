@@ -14,12 +14,14 @@ from typing import Any
 from sqlalchemy import select
 
 from config.loader import LoadedConfig
+from config.routing import router_from_config
 from monitor.checks.engine import CheckInputError, CheckReport, check_text
 from monitor.checks.rules import RuleSet, default_rules
 from monitor.checks.signals import SEVERITIES, Recheck, recheck
 from storage.database import Database
-from storage.models import Alert, Change, CheckResult, Document, Vendor, Version
+from storage.models import Alert, Change, CheckResult, Document, Vendor, Version, utcnow
 from storage.queries import version_text
+from storage.recording import reroute_alert
 
 log = logging.getLogger(__name__)
 DOCUMENT_STATUS_ID = "_document"  # check_id of the row that records a document-level status (empty, unsupported_language)
@@ -121,7 +123,11 @@ def recheck_new_versions(db: Database, config: LoadedConfig, *, rules: RuleSet |
                     payload = dict(alert.payload or {})
                     payload["recheck"] = outcome.recheck
                     alert.payload = payload
-                    alert.severity = _alert_severity(alert.severity, result.severity)
+                    raised = _alert_severity(alert.severity, result.severity)
+                    if raised != alert.severity:
+                        alert.severity = raised
+                        # routes with a min_severity the raised alert now reaches get it too
+                        reroute_alert(session, alert, router_from_config(config), now=utcnow())
                     outcome.alert_id = alert.id
         outcomes.append(outcome)
     return outcomes
