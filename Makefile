@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test venv clean bench-diff bench-changes bench-alerts bench-compliance bench-daemon
+.PHONY: demo test venv clean bench-diff bench-changes bench-alerts bench-compliance bench-daemon bench-extraction
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,9 @@ bench-compliance: $(STAMP)
 
 bench-daemon: $(STAMP)
 	$(BIN)/python benchmarks/bench_daemon.py
+
+bench-extraction: $(STAMP)
+	$(BIN)/python benchmarks/bench_extraction.py
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache

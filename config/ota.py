@@ -82,3 +82,36 @@ def _selectors(value: Any, where: str) -> list[Any]:
         else:
             raise ValueError(f"{where}: {item!r} is neither a CSS selector nor a range selector")
     return result
+
+
+@dataclass(frozen=True)
+class SkippedDeclaration:
+    """A declared document that cannot be watched as it is, and why."""
+
+    terms_type: str
+    service: str | None
+    reason: str
+
+
+def read_declaration_documents(path: Path) -> list[DeclaredDocument | SkippedDeclaration]:
+    """Like ``read_declaration``, but a document that cannot be used (multi-page `combine`, a bad
+    selector) is reported on its own instead of failing the whole file. Raises ValueError (or
+    OSError) only when the file itself is not a declaration."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError("an Open Terms Archive declaration is a JSON object")
+    if isinstance(data.get("documents"), dict):
+        entries = [(terms_type, entry, data.get("name")) for terms_type, entry in data["documents"].items()]
+    elif isinstance(data.get("entry"), dict):
+        entries = [(data.get("terms_type", "Privacy Policy"), data["entry"], data.get("service"))]
+    elif "fetch" in data or "select" in data:
+        entries = [(data.get("terms_type", "Privacy Policy"), data, data.get("name"))]
+    else:
+        raise ValueError("no `documents`, `entry` or `fetch` found: not an Open Terms Archive declaration")
+    result: list[DeclaredDocument | SkippedDeclaration] = []
+    for terms_type, entry, service in entries:
+        try:
+            result.append(_document(entry, terms_type, service))
+        except ValueError as exc:
+            result.append(SkippedDeclaration(terms_type, service, str(exc).removeprefix(f"{terms_type}: ")))
+    return result

@@ -10,10 +10,13 @@ from typing import Any
 from scrapy import Spider
 from scrapy.crawler import Crawler
 
-from crawler.extract import EXTRACTOR_VERSION, extract_html
+from crawler.extract import EXTRACTOR_VERSION
 from crawler.items import FetchResult
+from crawler.language import choose_language
 from crawler.normalize import count_words, normalize_text, text_sha256
 from crawler.page_checks import error_page_problem, extraction_fingerprint, redirect_problem, remove_ignored
+from crawler.pdf import extract_pdf, is_pdf
+from crawler.selector_health import Checked, extract_checked
 from storage import outcomes
 from storage.blobs import get_blob, sha256_hex
 from storage.changes import ChangePolicy
@@ -73,13 +76,8 @@ def fetch_record_from(
     if target.has_version and raw_sha == target.last_raw_sha256 and fingerprint == target.latest_extractor_version:
         return FetchRecord(outcome=outcomes.UNCHANGED_RAW, raw_sha256=raw_sha, **common)
 
-    extraction = extract_html(
-        body,
-        header_charset=result.header_charset,
-        select=target.select,
-        remove=target.remove,
-        max_bytes=max_page_bytes,
-    )
+    checked = _extract(body, target, result, max_page_bytes)
+    extraction = checked.extraction
     # keep the raw page as evidence unless it is over the size limit
     evidence = body if extraction.outcome != outcomes.TOO_LARGE else None
     if extraction.outcome != outcomes.OK:
@@ -115,10 +113,34 @@ def fetch_record_from(
         text=text,
         text_sha256=text_sha256(text),
         words=words,
-        language=extraction.language_hint or target.language,
+        language=choose_language(text, hint=extraction.language_hint, configured=target.language),
         extractor_version=fingerprint,
         baseline_text_sha256=baseline,
+        selector_problem=checked.selector_problem,
         **common,
+    )
+
+
+def extract_document(
+    body: bytes,
+    *,
+    content_type: str | None = None,
+    header_charset: str | None = None,
+    select: Sequence[Any] = (),
+    remove: Sequence[Any] = (),
+    max_bytes: int = 20 * 1024 * 1024,
+) -> Checked:
+    """Policy text of a fetched body: PDF (by Content-Type or %PDF- magic) or HTML with the selectors'
+    health checked. The one entry point the pipeline and `policywatch extract` share."""
+    if is_pdf(body, content_type):
+        return Checked(extract_pdf(body, max_bytes=max_bytes))
+    return extract_checked(body, header_charset=header_charset, select=select, remove=remove, max_bytes=max_bytes)
+
+
+def _extract(body: bytes, target: Any, result: FetchResult, max_page_bytes: int) -> Checked:
+    return extract_document(
+        body, content_type=result.content_type, header_charset=result.header_charset,
+        select=target.select, remove=target.remove, max_bytes=max_page_bytes,
     )
 
 
@@ -127,8 +149,7 @@ def _reextracted_sha(
 ) -> str | None:
     if raw is None:
         return None
-    old = extract_html(raw, header_charset=result.header_charset, select=target.select, remove=target.remove,
-                       max_bytes=max_page_bytes)
+    old = _extract(raw, target, result, max_page_bytes).extraction
     if old.outcome != outcomes.OK:
         return None
     return text_sha256(normalize_text(remove_ignored(old.text, ignore)))

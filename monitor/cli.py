@@ -218,7 +218,7 @@ def extract(
     declaration: Optional[Path] = typer.Option(None, "--declaration", help="An Open Terms Archive declaration file."),
 ) -> None:
     """Print the policy text of a page, one block per line."""
-    from crawler.extract import extract_html
+    from crawler.pipelines import extract_document
     from monitor.fetch_one import FetchOneError, declaration_selectors, fetch_one
 
     select_items: list[Any] = list(select)
@@ -230,11 +230,11 @@ def extract(
             fail(f"{declaration}: {exc}")
         select_items += extra_select
         remove_items += extra_remove
-    header_charset = None
+    header_charset = content_type = None
     if source.startswith(("http://", "https://")):
         config = get_config()
         try:
-            body, header_charset = fetch_one(source, config)
+            body, header_charset, content_type = fetch_one(source, config)
         except FetchOneError as exc:
             fail(str(exc), code=1)
     else:
@@ -242,11 +242,15 @@ def extract(
             body = Path(source).read_bytes()
         except OSError as exc:
             fail(f"cannot read {source}: {exc.strerror or exc}")
-    result = extract_html(body, header_charset=header_charset, select=select_items, remove=remove_items)
+    checked = extract_document(
+        body, content_type=content_type, header_charset=header_charset, select=select_items, remove=remove_items
+    )
+    result = checked.extraction
     if result.outcome != "ok":
         fail(f"{source}: {result.outcome}: {result.message}", code=1)
-    if result.message:
-        err.print(f"policywatch: note: {result.message}", markup=False)
+    for note in (checked.selector_problem, result.message):
+        if note:
+            err.print(f"policywatch: note: {note}", markup=False)
     sys.stdout.write(result.text)
 
 
@@ -308,10 +312,12 @@ def _register_command_groups() -> None:
     from monitor.cli_alerts import register as register_alerts
     from monitor.cli_checks import register as register_checks
     from monitor.cli_daemon import register as register_daemon
+    from monitor.cli_ota import register as register_ota
 
     register_alerts(app)
     register_checks(app)
     register_daemon(app)
+    register_ota(app)
 
 
 _register_command_groups()

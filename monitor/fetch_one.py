@@ -28,8 +28,8 @@ def declaration_selectors(path: Path) -> tuple[list[Any], list[Any]]:
     return chosen.select, chosen.remove
 
 
-def fetch_one(url: str, config: LoadedConfig) -> tuple[bytes, str | None]:
-    """GET ``url`` with TLS verification on and the configured limits; returns (body, header charset)."""
+def fetch_one(url: str, config: LoadedConfig) -> tuple[bytes, str | None, str | None]:
+    """GET ``url`` with TLS verification on and the configured limits; returns (body, charset, content type)."""
     settings = config.settings
     host = urlsplit(url).hostname or ""
     if not settings.allow_private_addresses:
@@ -48,10 +48,11 @@ def fetch_one(url: str, config: LoadedConfig) -> tuple[bytes, str | None]:
         ) as response:
             body = response.read(limit + 1)
             charset = response.headers.get_content_charset()
+            content_type = response.headers.get("Content-Type")
     except urllib.error.HTTPError as exc:
         raise FetchOneError(f"HTTP {exc.code} from {url}") from None
     except (urllib.error.URLError, OSError) as exc:
         raise FetchOneError(f"cannot fetch {url}: {getattr(exc, 'reason', exc)}") from None
     if len(body) > limit:
         raise FetchOneError(f"{url} is larger than max_page_bytes ({limit})")
-    return body, charset
+    return body, charset, content_type

@@ -22,13 +22,19 @@ TOO_LARGE = "too_large"
 EMPTY = "empty"
 NOT_HTML = "not_html"
 BLOCKED = "blocked"  # cookie/consent wall, login form, captcha, bot challenge
+UNREADABLE_PDF = "unreadable_pdf"  # encrypted, truncated or corrupt PDF
 # Text that must not become a version: too short, shrank by more than half, language switched,
 # an error page served with 200, a redirect to the home page, or plainly another document.
 SUSPECT = "suspect"
 
+# A document status (not a fetch outcome): its declared `select` matched nothing or implausibly little,
+# so its text came from the generic path (the fetch itself is `ok` and versions go on); cleared when the
+# selectors work again. See crawler.selector_health and storage.recording.
+SELECTOR_BROKEN = "selector_broken"
+
 SUCCESS_OUTCOMES = frozenset({OK, NOT_MODIFIED, UNCHANGED_RAW, PENDING_CHANGE})
 FAILURE_OUTCOMES = frozenset(
-    {INVALID_URL, REFUSED_ADDRESS, ROBOTS_DISALLOWED, HTTP_ERROR, NETWORK_ERROR, TIMEOUT, TOO_LARGE, EMPTY, NOT_HTML, BLOCKED, SUSPECT}
+    {INVALID_URL, REFUSED_ADDRESS, ROBOTS_DISALLOWED, HTTP_ERROR, NETWORK_ERROR, TIMEOUT, TOO_LARGE, EMPTY, NOT_HTML, BLOCKED, UNREADABLE_PDF, SUSPECT}
 )
 
 # Change kinds (the contract's `change_kind`).

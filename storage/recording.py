@@ -63,6 +63,9 @@ class FetchRecord:
     # the latest version's raw page re-extracted with today's extractor and selectors, when they
     # changed since: equal to `text_sha256` means the change is ours (technical), not the vendor's
     baseline_text_sha256: str | None = None
+    # why the document's declared selectors are broken (the text came from the generic path), or None
+    # when they work or were not judged (see crawler.selector_health)
+    selector_problem: str | None = None
 
 
 @dataclass(frozen=True)
@@ -228,6 +231,7 @@ def record_fetch(
             soon = record.finished_at + max(policy.confirm_delay, schedule.MIN_INTERVAL)
             document.next_check_at = min(document.next_check_at or soon, soon)
         _alert_on_health_change(session, document, record, failures_before, alert_channels, policy)
+        _track_selector_health(session, document, record, alert_channels)
         return result
 
 
@@ -352,6 +356,57 @@ def _apply_outcome(
     return RecordedFetch(
         fetch.id, document.id, record.outcome, version_id=version.id, change_id=change.id, change_kind=kind, alert_id=alert_id
     )
+
+
+def _track_selector_health(
+    session: Session, document: Document, record: FetchRecord, alert_channels: Any
+) -> None:
+    """Status `selector_broken` while a document's selectors are broken, with one `selector_broken` alert
+    when they break and one low `recovered` notice when they work again; none in between.
+
+    Whether they are broken right now is the latest of those two alerts for the document, so the state
+    survives fetches that extract nothing (304, same bytes, failures) and restarts.
+    """
+    broken_since = _open_selector_alert(session, document.id)
+    if record.text is None:  # nothing was extracted: the selectors were not judged
+        if broken_since is not None and document.status == "ok":
+            document.status = outcomes.SELECTOR_BROKEN
+        return
+    if record.selector_problem:
+        if record.outcome in outcomes.SUCCESS_OUTCOMES:
+            document.status = outcomes.SELECTOR_BROKEN
+        if broken_since is None:
+            enqueue_alert(
+                session, kind="selector_broken", document=document, change_id=None, severity="medium",
+                channels=alert_channels, now=record.finished_at,
+                payload={
+                    "summary": f"the declared selectors no longer work: {record.selector_problem}",
+                    "outcome": outcomes.SELECTOR_BROKEN,
+                    "message": record.selector_problem,
+                },
+            )
+        return
+    if broken_since is not None:
+        enqueue_alert(
+            session, kind="recovered", document=document, change_id=None, severity="low",
+            channels=alert_channels, now=record.finished_at,
+            payload={"summary": "the declared selectors work again", "outcome": record.outcome, "selectors": "ok"},
+        )
+
+
+def _open_selector_alert(session: Session, document_id: int) -> Alert | None:
+    """The document's `selector_broken` alert not yet followed by a selectors-work-again notice."""
+    alerts = session.scalars(
+        select(Alert)
+        .where(Alert.document_id == document_id, Alert.kind.in_(("selector_broken", "recovered")))
+        .order_by(Alert.created_at.desc(), Alert.id.desc())
+    )
+    for alert in alerts:
+        if alert.kind == "selector_broken":
+            return alert
+        if (alert.payload or {}).get("selectors") == "ok":
+            return None
+    return None
 
 
 def enqueue_alert(

@@ -27,6 +27,16 @@ SECTIONS = [
     ("7. Complaints", "You may complain to the Swedish Authority for Privacy Protection (IMY)."),
 ]
 
+GERMAN_SECTIONS = [
+    ("1. Verantwortlicher", "Nordvault Backup AB, Storgatan 1, Stockholm, Schweden, ist der Verantwortliche für Ihre Daten."),
+    ("2. Welche Daten wir erheben", "Wir erheben Ihren Namen, Ihre E-Mail-Adresse, Ihre Rechnungsdaten und die Metadaten Ihrer Sicherungen."),
+    ("3. Zwecke", "Wir verwenden die Daten, um den Dienst bereitzustellen, Ihnen Rechnungen zu stellen und Anfragen zu beantworten."),
+    ("4. Empfänger", "Unser Hosting-Anbieter in Deutschland und unser Zahlungsdienstleister erhalten die Daten, die sie benötigen."),
+    ("5. Speicherdauer", "Wir speichern Kontodaten drei Monate nach der Schließung des Kontos und Rechnungen sieben Jahre lang."),
+    ("6. Ihre Rechte", "Sie können jederzeit Auskunft, Berichtigung, Löschung und eine Kopie Ihrer Daten verlangen."),
+    ("7. Beschwerden", "Sie können sich bei der schwedischen Datenschutzbehörde (IMY) beschweren."),
+]
+
 
 def policy_html(sections: list[tuple[str, str]] = SECTIONS, *, heading: str = "h2", lang: str = "en", extra: str = "") -> bytes:
     body = "".join(f"<{heading}>{title}</{heading}><p>{text}</p>" for title, text in sections)
@@ -132,7 +142,8 @@ def test_a_reverted_text_is_recorded_but_not_alerted(fixture_site: FixtureSite, 
               b"</body></html>"), "blocked", "login"),
         (Page(b"<html><head><title>Just a moment...</title></head><body><h1>Checking your browser before accessing "
               b"the site</h1><p>Please enable JavaScript and cookies to continue.</p></body></html>"), "blocked", "captcha"),
-        (Page(policy_html([(t, s.replace("data", "Daten")) for t, s in SECTIONS], lang="de")), "suspect", "language switched"),
+        # the language is detected from the text (crawler.language), not taken from <html lang>
+        (Page(policy_html(GERMAN_SECTIONS, lang="de")), "suspect", "language switched"),
     ],
 )
 def test_broken_fetches_never_become_versions(fixture_site: FixtureSite, sqlite_url: str, page: Page, outcome: str, message: str) -> None:

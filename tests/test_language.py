@@ -1,0 +1,84 @@
+"""Language of each version: detected from the text (langdetect, fixed seed), else the page's hint, else
+the configured language."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from crawler.extract import extract_html
+from crawler.language import choose_language, detect_language
+from monitor.demo.servers import FixtureSite, Page
+from storage.database import open_database
+from storage.models import Version
+from tests.test_crawl import crawl_all, make_config
+
+TEXTS = {
+    "sl": "Pri nas zbiramo samo tiste osebne podatke, brez katerih storitve ne bi mogli zagotavljati kakovostno in "
+          "varno. V tej politiki pojasnjujemo, katere podatke obdelujemo, zakaj to počnemo, kje jih hranimo in kakšne "
+          "pravice imate v zvezi z njimi. Podatke hranimo v podatkovnih centrih v Evropski uniji.",
+    "sv": "Vi samlar endast in de personuppgifter som behövs för att tillhandahålla tjänsten på ett säkert sätt. I den "
+          "här policyn förklarar vi vilka uppgifter vi behandlar, varför vi gör det, var de lagras och vilka "
+          "rättigheter du har. Uppgifterna lagras i datacenter inom Europeiska unionen.",
+    "fi": "Keräämme vain ne henkilötiedot, joita tarvitsemme palvelun tarjoamiseen turvallisesti. Tässä "
+          "tietosuojaselosteessa kerromme, mitä tietoja käsittelemme, miksi teemme niin, missä niitä säilytetään ja "
+          "mitä oikeuksia sinulla on. Tiedot säilytetään Euroopan unionin alueella sijaitsevissa konesaleissa.",
+    "en": "We collect only the personal data we need to provide the service securely. This policy explains which "
+          "data we process, why we do so, where it is stored and which rights you have. The data is stored in data "
+          "centres inside the European Union.",
+    "de": "Wir erheben nur die personenbezogenen Daten, die wir benötigen, um den Dienst sicher bereitzustellen. In "
+          "dieser Erklärung erläutern wir, welche Daten wir verarbeiten, warum wir das tun, wo sie gespeichert werden "
+          "und welche Rechte Sie haben. Die Daten werden in Rechenzentren in der Europäischen Union gespeichert.",
+    "fr": "Nous collectons uniquement les données personnelles nécessaires pour fournir le service en toute sécurité. "
+          "Cette politique explique quelles données nous traitons, pourquoi nous le faisons, où elles sont conservées "
+          "et quels sont vos droits. Les données sont hébergées dans des centres situés dans l'Union européenne.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(TEXTS))
+def test_each_language_is_detected_confidently(language: str) -> None:
+    detected = detect_language(f"# Policy\n{TEXTS[language]}\n- {TEXTS[language]}\n")
+    assert detected is not None and detected.language == language and detected.probability >= 0.9
+    assert choose_language(TEXTS[language], hint="xx", configured="yy") == language
+
+
+def test_detection_is_deterministic() -> None:
+    mixed = TEXTS["sv"][:120] + " " + TEXTS["fi"][:120]
+    assert len({detect_language(mixed) for _ in range(5)}) == 1
+
+
+def test_too_little_text_falls_back_to_the_hint_then_the_configuration() -> None:
+    assert detect_language("Privacy Policy") is None
+    assert choose_language("Privacy Policy", hint="sl", configured="en") == "sl"
+    assert choose_language("Privacy Policy", hint=None, configured="EN") == "en"
+    assert choose_language("Privacy Policy") is None
+
+
+def test_a_long_text_costs_no_more_than_its_sample() -> None:
+    long_text = "\n".join([TEXTS["fi"]] * 2000)  # ~0.5 MB
+    assert detect_language(long_text).language == "fi"  # type: ignore[union-attr]
+
+
+def mislabelled_swedish_page() -> bytes:
+    paragraphs = "".join(f"<p>{TEXTS['sv']}</p>" for _ in range(3))
+    return (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Integritetspolicy</title></head><body>"
+        f"<nav><a href='/'>Home</a></nav><main><h1>Integritetspolicy</h1>{paragraphs}</main></body></html>"
+    ).encode()
+
+
+def test_a_swedish_page_labelled_english_is_swedish() -> None:
+    extraction = extract_html(mislabelled_swedish_page())
+    assert extraction.language_hint == "en"
+    assert choose_language(extraction.text, hint=extraction.language_hint, configured="en") == "sv"
+
+
+def test_the_version_stores_the_detected_language(fixture_site: FixtureSite, sqlite_url: str) -> None:
+    fixture_site.set_page("/integritet", Page(mislabelled_swedish_page()))
+    config = make_config(sqlite_url, {"Kotopro": [fixture_site.url("/integritet")]})
+    outcome, _ = crawl_all(config)
+    assert outcome["Kotopro"].change_kind == "first"
+    db = open_database(sqlite_url)
+    with db.read() as session:
+        assert list(session.scalars(select(Version.language))) == ["sv"]
+    db.close()
