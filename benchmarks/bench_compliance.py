@@ -12,6 +12,7 @@
    polarity of negated versions of the sale sentences.
 
 Usage: python benchmarks/bench_compliance.py [--split dev|test|all] [--json] [--shared DIR]
+       python benchmarks/bench_compliance.py --errors C12   (error analysis, tune half only)
 """
 
 from __future__ import annotations
@@ -185,15 +186,45 @@ def bench_multilingual(shared: Path) -> dict[str, Any]:
     return result
 
 
+def print_errors(shared: Path, item: str) -> None:
+    """False positives (with the evidence sentences) and false negatives (with the gold spans) of one item,
+    on the dev (tune) half only: looking at test-half errors would turn the reported figure into a tuned one."""
+    label_to_item = {}
+    with open(shared / "label_mapping.csv", encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            if row["gt200_label"]:
+                label_to_item[row["gt200_label"]] = row["checklist_id"]
+    rules = default_rules()
+    for name, passages in sorted(load_gt200(shared).items()):
+        if split_of(name) != "dev":
+            continue
+        gold = [(p, a) for p in passages for a in p.get("annotations", []) if label_to_item.get(a.get("requirement")) == item]
+        found = check_text(to_policy_text(passages), rules=rules).finding(item)
+        if found is None:
+            continue
+        if found.status == "present" and not gold:
+            print(f"FP {name}")
+            for e in found.evidence[:6]:
+                print(f"    [{' / '.join(e.heading_path)[-60:]}] {e.text[:300]}")
+        elif gold and found.status != "present":
+            print(f"FN {name} ({found.status})")
+            for passage, annotation in gold[:6]:
+                print(f"    span: {annotation['value'][:200]!r} in: {str(passage.get('passage', ''))[:300]}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=["dev", "test", "all"], default="test")
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
+    parser.add_argument("--errors", metavar="ITEM", help="print the dev-half false positives/negatives of one item")
     args = parser.parse_args()
     if not args.shared.exists():
         print(f"{args.shared} not found: the benchmark needs ../shared/compliance_data", file=sys.stderr)
         return 2
+    if args.errors:
+        print_errors(args.shared, args.errors.upper())
+        return 0
     gt = bench_gt200(args.shared, args.split)
     ml = bench_multilingual(args.shared)
     if args.json:

@@ -155,6 +155,54 @@ def test_conditional_items_are_not_applicable_unless_triggered() -> None:
     assert finding(cloudbacko, "C10").value["countries"] == ["US"]
 
 
+def test_list_items_keep_their_lead_in_until_the_next_heading_or_paragraph() -> None:
+    passages = split_passages("# Your data\nYou have the following options:\n- Access\n- Deletion\nPlain text.\n- Loose item\n")
+    assert [p.lead_in for p in passages if p.kind == "list_item"] == ["You have the following options:"] * 2 + [""]
+
+
+def test_rights_cues_need_the_data_subject_acting() -> None:
+    # "we delete" is the controller's housekeeping, not the right to erasure
+    housekeeping = "In the case we discover that a child under 13 has provided us with personal information, we immediately delete this from our servers."
+    assert finding(check_text(housekeeping), "C14").status == "absent"
+    assert finding(check_text("These third parties have access to your Personal Information."), "C12").status == "absent"
+    assert finding(check_text("You can ask us to delete your personal information."), "C14").status == "present"
+    # a rights heading (or a list lead-in) provides the context for its items
+    assert finding(check_text("# Your rights\n- Deletion of the personal data we hold.\n"), "C14").status == "present"
+    lead_in = "# Data\nYou may:\n- obtain a copy of your personal data\n- delete your personal data\n"
+    report = check_text(lead_in)
+    assert finding(report, "C12").status == "present" and finding(report, "C14").status == "present"
+    # the same mechanism in another language pack
+    assert finding(check_text("Wir löschen die Daten nach 30 Tagen automatisch.", language="de"), "C14").status == "absent"
+    assert finding(check_text("Sie können die Löschung Ihrer Daten verlangen.", language="de"), "C14").status == "present"
+
+
+def test_triggered_cues_count_only_when_the_document_relies_on_legitimate_interests() -> None:
+    fraud = "We use your device identifier to prevent fraud and misuse of our service."
+    assert finding(check_text(fraud), "C07").status == "not_applicable"
+    report = check_text(fraud + " We process usage data on the basis of our legitimate interests.")
+    c07 = finding(report, "C07")
+    assert c07.status == "present" and any("prevent fraud" in e.text for e in c07.evidence)
+    # an interest stated as a necessity (here via the list lead-in) describes the interest itself
+    necessity = "# Disclosure\nWe may disclose your data in the good faith belief that such action is necessary to:\n- Protect and defend the rights or property of the Company\n"
+    assert finding(check_text(necessity), "C07").status == "present"
+
+
+def test_consequences_of_not_providing_data_address_c20() -> None:
+    text = "If you do not provide the information that we request, we may not be able to provide you with the requested services."
+    assert finding(check_text(text), "C20").status == "present"
+    assert finding(check_text("We may share your information with our hosting provider."), "C20").status == "absent"
+
+
+def test_new_item_parts_are_validated_at_load_time(tmp_path: Path) -> None:
+    rules_dir = _copy_rules(tmp_path)
+    (rules_dir / "mine.en.yaml").write_text(
+        "kind: language_pack\nlanguage: en\nitems:\n  C12:\n    context: ['(unclosed']\n", encoding="utf-8"
+    )
+    with pytest.raises(RulePackError) as error:
+        load_rules([rules_dir])
+    assert "mine.en.yaml" in str(error.value) and "items.C12.context[0]" in str(error.value)
+
+
 def test_extracted_values_of_fixture_policies() -> None:
     koofr = check_text(site_text("koofr"))
     assert finding(koofr, "C01").value["names"] == ["Koofr d.o.o."]

@@ -194,7 +194,8 @@ def analyse(passages: list[Passage], langs: list[str | None], rules: RuleSet) ->
     sentence_langs: list[str | None] = []
     hits: dict[str, list[Hit]] = {item: [] for item in rules.checklist}
     sentence_items: list[set[str]] = []
-    folded_paths: dict[tuple[str, ...], str] = {}
+    folded_paths: dict[tuple[tuple[str, ...], str], str] = {}
+    pending: list[Hit] = []  # matches of `triggered_cues`, kept only if the item's trigger occurs
     for passage, lang in zip(passages, langs):
         pack = rules.packs.get(lang) if lang else None
         for sentence in split_sentences(passage):
@@ -205,23 +206,16 @@ def analyse(passages: list[Passage], langs: list[str | None], rules: RuleSet) ->
             sentence_items.append(items)
             if pack is None:
                 continue
-            path = folded_paths.get(passage.heading_path)
-            if path is None:
-                path = folded_paths[passage.heading_path] = fold(" / ".join(passage.heading_path))
+            key = (passage.heading_path, passage.lead_in)
+            path = folded_paths.get(key)
+            if path is None:  # the heading path plus a list item's lead-in ("You have the right to:")
+                path = folded_paths[key] = fold(" / ".join(passage.heading_path + ((passage.lead_in,) if passage.lead_in else ())))
             clauses: list[tuple[int, int]] | None = None
-            for item_id, pattern in pack.cues.items():
-                match = pattern.search(sentence.lowered)
-                if match is None:
-                    section = pack.section.get(item_id)
-                    weak = pack.section_cues.get(item_id)
-                    if section is None or weak is None or not section.search(path):
-                        continue
-                    match = weak.search(sentence.lowered)
-                    if match is None:
-                        continue
-                exclude = pack.exclude.get(item_id)
-                if exclude is not None and exclude.search(sentence.lowered):
+            for item_id in pack.item_ids:
+                found = _match_item(item_id, sentence, path, pack)
+                if found is None:
                     continue
+                pattern, match, weak = found
                 if clauses is None:
                     clauses = clause_spans(sentence.lowered, pack.clause_breaks)
                 # the sentence affirms the item when any cue occurrence sits in a clause without negation
@@ -231,8 +225,58 @@ def analyse(passages: list[Passage], langs: list[str | None], rules: RuleSet) ->
                         if not _negated(sentence.lowered, later.start(), clauses, pack):
                             negated = False
                             break
+                if weak:
+                    pending.append(Hit(item_id, index, negated))
+                    continue
                 hits[item_id].append(Hit(item_id, index, negated))
                 items.add(item_id)
+    analysis = Analysis(sentences, sentence_langs, hits, sentence_items)
+    promoted: dict[str, bool] = {}
+    for hit in pending:
+        if hit.item not in promoted:
+            promoted[hit.item] = hit.item in rules.checklist and _triggered(hit.item, rules, analysis)
+        if promoted[hit.item]:
+            hits[hit.item].append(hit)
+            sentence_items[hit.sentence].add(hit.item)
+    for item_hits in hits.values():
+        item_hits.sort(key=lambda h: h.sentence)
+    return analysis
+
+
+def _match_item(item_id: str, sentence: Sentence, path: str, pack: LanguagePack) -> tuple[re.Pattern[str], re.Match[str], bool] | None:
+    """The cue that makes ``sentence`` address ``item_id``: (pattern, match, weak) or None.
+
+    Order: the item's cues; its `section_cues` when the heading path (or the list lead-in) matches its
+    `section`; its `triggered_cues` (weak: kept only if the document triggers the item). A match is
+    dropped when the sentence matches `exclude`, or when the item has `context` cues and neither the
+    sentence, the lead-in nor a `section` heading provides that context.
+    """
+    lowered = sentence.lowered
+    exclude = pack.exclude.get(item_id)
+    if exclude is not None and exclude.search(lowered):
+        return None
+    section = pack.section.get(item_id)
+    in_section = section is not None and section.search(path) is not None
+    pattern = pack.cues.get(item_id)
+    match = pattern.search(lowered) if pattern is not None else None
+    if match is None and in_section and (pattern := pack.section_cues.get(item_id)) is not None:
+        match = pattern.search(lowered)
+    if match is not None and pattern is not None and _has_context(item_id, sentence, in_section, pack):
+        return pattern, match, False
+    weak = pack.triggered_cues.get(item_id)
+    if weak is not None and (match := weak.search(lowered)) is not None:
+        return weak, match, True
+    return None
+
+
+def _has_context(item_id: str, sentence: Sentence, in_section: bool, pack: LanguagePack) -> bool:
+    context = pack.context.get(item_id)
+    if context is None or in_section or context.search(sentence.lowered):
+        return True
+    lead_in = sentence.passage.lead_in
+    return bool(lead_in) and context.search(fold(lead_in)) is not None
+
+
     return Analysis(sentences, sentence_langs, hits, sentence_items)
 
 

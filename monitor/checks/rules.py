@@ -5,8 +5,9 @@ Every file has a ``kind``:
 * ``checklist`` — the items C01–C32: title, GDPR severity, whether conditional (``not_applicable``
   unless triggered);
 * ``language_pack`` — for one language: negation and clause-break cues, number words, duration units,
-  month names, and per item ``cues`` / ``section`` + ``section_cues`` / ``trigger`` / ``exclude``
-  regexes, plus labelled lexicons (legal bases, transfer mechanisms, …) used by value extraction
+  month names, and per item ``cues`` / ``section`` + ``section_cues`` / ``trigger`` / ``exclude`` /
+  ``context`` (the sentence, list lead-in or section must also match) / ``triggered_cues`` (count only
+  when the document triggers the conditional item) regexes, plus labelled lexicons (legal bases, transfer mechanisms, …) used by value extraction
   and the risk signals. Several files for one language are merged (user packs extend shipped ones);
 * ``places`` — countries, regions and supervisory authorities, with names in every language;
 * ``requirements`` — the user's vendor requirements, per vendor or per vendor category.
@@ -20,7 +21,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
@@ -32,6 +33,7 @@ SHIPPED_RULES_DIR = Path(__file__).resolve().parents[2] / "config" / "rules"
 CHECKLIST_IDS = tuple(f"C{n:02d}" for n in range(1, 33))
 SIGNAL_IDS = tuple(f"R{n:02d}" for n in range(1, 24))
 UNITS = ("day", "week", "month", "year", "hour")
+ITEM_PARTS = ("cues", "section", "section_cues", "trigger", "exclude", "context", "triggered_cues")
 
 
 class RulePackError(Exception):
@@ -50,6 +52,15 @@ class ItemCues(_Strict):
     section_cues: list[str] = Field(default_factory=list, description="weaker cues, counted only under a `section` heading")
     trigger: list[str] = Field(default_factory=list, description="conditional items: the cues that make them applicable")
     exclude: list[str] = Field(default_factory=list, description="sentences matching these never count")
+    context: list[str] = Field(
+        default_factory=list,
+        description="a cue match counts only when the sentence also matches one of these, or when the heading path "
+        "or the list item's lead-in matches a `section` cue (rights: the data subject must be the one acting)",
+    )
+    triggered_cues: list[str] = Field(
+        default_factory=list,
+        description="conditional items: weaker cues, counted only when the item's trigger occurs in the document",
+    )
 
 
 class LanguagePackFile(_Strict):
@@ -154,11 +165,18 @@ class LanguagePack:
     section_cues: dict[str, re.Pattern[str]] = field(default_factory=dict)
     trigger: dict[str, re.Pattern[str]] = field(default_factory=dict)
     exclude: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    context: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    triggered_cues: dict[str, re.Pattern[str]] = field(default_factory=dict)
     lexicons: dict[str, re.Pattern[str]] = field(default_factory=dict)
     labels: dict[str, dict[str, re.Pattern[str]]] = field(default_factory=dict)
 
     def lexicon(self, name: str) -> re.Pattern[str] | None:
         return self.lexicons.get(name)
+
+    @cached_property
+    def item_ids(self) -> list[str]:
+        """The items this pack can find (those with cues, section cues or triggered cues)."""
+        return sorted(set(self.cues) | set(self.section_cues) | set(self.triggered_cues))
 
 
 @dataclass
@@ -357,7 +375,7 @@ def _compile_packs(pack_files: list[tuple[Path, LanguagePackFile]], checklist: d
             target.setdefault("units", {}).setdefault(unit, []).extend(
                 (path, f"units.{unit}[{i}]", p) for i, p in enumerate(patterns))
         for item_id, cues in pack.items.items():
-            for part in ("cues", "section", "section_cues", "trigger", "exclude"):
+            for part in ITEM_PARTS:
                 target.setdefault(part, {}).setdefault(item_id, []).extend(
                     (path, f"items.{item_id}.{part}[{i}]", v) for i, v in enumerate(getattr(cues, part)))
         for name, patterns in pack.lexicons.items():
@@ -382,7 +400,7 @@ def _compile_packs(pack_files: list[tuple[Path, LanguagePackFile]], checklist: d
     for data in merged.values():
         for key in ("negation", "clause_breaks"):
             data.setdefault(key, []).extend(shared.get(key, []))
-        for key in ("units", "cues", "section", "section_cues", "trigger", "exclude", "lexicons"):
+        for key in ("units", *ITEM_PARTS, "lexicons"):
             for name, entries in shared.get(key, {}).items():
                 data.setdefault(key, {}).setdefault(name, []).extend(entries)
         for name, labelled in shared.get("labels", {}).items():
@@ -399,7 +417,7 @@ def _compile_packs(pack_files: list[tuple[Path, LanguagePackFile]], checklist: d
             units={u: p for u, v in data.get("units", {}).items() if (p := comp(v)) is not None},
             months=[p for entry in data.get("months", []) if (p := comp([entry])) is not None],
         )
-        for part in ("cues", "section", "section_cues", "trigger", "exclude"):
+        for part in ITEM_PARTS:
             target = getattr(pack, part)
             for item_id, entries in data.get(part, {}).items():
                 if (compiled := comp(entries)) is not None:

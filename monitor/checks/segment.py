@@ -34,6 +34,9 @@ class Passage:
     start: int  # offset of ``text`` in the document
     heading_path: tuple[str, ...]
     language: str | None = None
+    # a list item's lead-in: the paragraph ending with ":" just before its run of list items
+    # ("You have the right to:"); it is not part of the heading path, but section cues see it
+    lead_in: str = ""
 
     @property
     def end(self) -> int:
@@ -63,6 +66,7 @@ def split_passages(text: str) -> list[Passage]:
     """Every non-empty line as a passage, with the path of ``#`` headings above it."""
     passages: list[Passage] = []
     headings: list[tuple[int, str]] = []  # (level, title)
+    lead_in = ""  # the open lead-in of the current run of list items
     offset = 0
     for raw_line in text.splitlines(keepends=True):
         line_start = offset
@@ -82,15 +86,18 @@ def split_passages(text: str) -> list[Passage]:
             path = tuple(t for _, t in headings)
             headings.append((level, title))
             passages.append(Passage(len(passages), "heading", title, body_start + heading.end(), path + (title,)))
+            lead_in = ""
             continue
         path = tuple(t for _, t in headings)
         item = _LIST_ITEM.match(stripped)
         if item:
-            passages.append(Passage(len(passages), "list_item", stripped[item.end():], body_start + item.end(), path))
+            passages.append(Passage(len(passages), "list_item", stripped[item.end():], body_start + item.end(), path, lead_in=lead_in))
         elif stripped.startswith("|"):
             passages.append(Passage(len(passages), "table_row", stripped, body_start, path))
+            lead_in = ""
         else:
             passages.append(Passage(len(passages), "paragraph", stripped, body_start, path))
+            lead_in = stripped if stripped.endswith(":") else ""
     return passages
 
 
