@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -137,7 +138,17 @@ def extract_document(
     return extract_checked(body, header_charset=header_charset, select=select, remove=remove, max_bytes=max_bytes)
 
 
+# Extraction is CPU-bound (the GIL gains nothing from more threads) and needs ~200x a page's size in
+# memory: at most two at a time per process, however many fetches the crawl records concurrently.
+_EXTRACTION_SLOTS = threading.BoundedSemaphore(2)
+
+
 def _extract(body: bytes, target: Any, result: FetchResult, max_page_bytes: int) -> Checked:
+    with _EXTRACTION_SLOTS:
+        return _extract_unbounded(body, target, result, max_page_bytes)
+
+
+def _extract_unbounded(body: bytes, target: Any, result: FetchResult, max_page_bytes: int) -> Checked:
     return extract_document(
         body, content_type=result.content_type, header_charset=result.header_charset,
         select=target.select, remove=target.remove, max_bytes=max_page_bytes,
@@ -173,9 +184,23 @@ class RecordFetchPipeline:
             recorded = await asyncio.to_thread(self._record, context, item)
         except Exception as exc:  # recorded nothing: the transaction rolled back
             context.errors.append(f"{item.target.vendor} {item.target.doc_type}: could not record the fetch: {exc!r}")
+            # still record a failed check, so the document backs off instead of being due on every tick
+            try:
+                await asyncio.to_thread(self._record_internal_error, context, item, exc)
+            except Exception:  # noqa: BLE001 - the database itself is failing; the error is reported above
+                pass
             return item
         context.results.append((item, recorded))
         return item
+
+    @staticmethod
+    def _record_internal_error(context: CrawlContext, item: FetchResult, exc: Exception) -> None:
+        record = FetchRecord(
+            document_id=item.target.document_id, url=item.target.url, outcome=outcomes.INTERNAL_ERROR,
+            started_at=item.started_at, finished_at=item.finished_at, http_status=item.http_status,
+            message=f"could not record this check: {type(exc).__name__}: {exc}"[:500],
+        )
+        record_fetch(context.db, record, alert_channels=context.alert_channels, policy=context.policy)
 
     @staticmethod
     def _record(context: CrawlContext, item: FetchResult) -> RecordedFetch:

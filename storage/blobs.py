@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 
 import zstandard
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from storage.models import Blob
@@ -20,9 +22,17 @@ def sha256_hex(data: bytes) -> str:
 def put_blob(session: Session, data: bytes, sha256: str | None = None) -> str:
     """Store ``data`` unless a blob with its sha256 exists; return the sha256."""
     digest = sha256 or sha256_hex(data)
-    if session.get(Blob, digest) is None:
-        compressed = zstandard.ZstdCompressor(level=ZSTD_LEVEL).compress(data)
-        session.add(Blob(sha256=digest, codec=CODEC, raw_len=len(data), data=compressed))
+    if session.get(Blob, digest) is not None:
+        return digest
+    row = {"sha256": digest, "codec": CODEC, "raw_len": len(data),
+           "data": zstandard.ZstdCompressor(level=ZSTD_LEVEL).compress(data)}
+    dialect = session.get_bind().dialect.name
+    if dialect in ("postgresql", "sqlite"):
+        # another writer may store the same content at the same moment: the first one wins, no error
+        insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+        session.execute(insert(Blob).values(**row).on_conflict_do_nothing(index_elements=["sha256"]))
+    else:
+        session.add(Blob(**row))
         session.flush()
     return digest
 

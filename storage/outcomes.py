@@ -26,6 +26,8 @@ UNREADABLE_PDF = "unreadable_pdf"  # encrypted, truncated or corrupt PDF
 # Text that must not become a version: too short, shrank by more than half, language switched,
 # an error page served with 200, a redirect to the home page, or plainly another document.
 SUSPECT = "suspect"
+# policywatch itself failed to record a check (a bug, or the database); the check counts as failed
+INTERNAL_ERROR = "internal_error"
 
 # A document status (not a fetch outcome): its declared `select` matched nothing or implausibly little,
 # so its text came from the generic path (the fetch itself is `ok` and versions go on); cleared when the
@@ -34,7 +36,7 @@ SELECTOR_BROKEN = "selector_broken"
 
 SUCCESS_OUTCOMES = frozenset({OK, NOT_MODIFIED, UNCHANGED_RAW, PENDING_CHANGE})
 FAILURE_OUTCOMES = frozenset(
-    {INVALID_URL, REFUSED_ADDRESS, ROBOTS_DISALLOWED, HTTP_ERROR, NETWORK_ERROR, TIMEOUT, TOO_LARGE, EMPTY, NOT_HTML, BLOCKED, UNREADABLE_PDF, SUSPECT}
+    {INVALID_URL, REFUSED_ADDRESS, ROBOTS_DISALLOWED, HTTP_ERROR, NETWORK_ERROR, TIMEOUT, TOO_LARGE, EMPTY, NOT_HTML, BLOCKED, UNREADABLE_PDF, SUSPECT, INTERNAL_ERROR}
 )
 
 # Change kinds (the contract's `change_kind`).

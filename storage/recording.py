@@ -197,7 +197,8 @@ def record_fetch(
     """Record one fetch and, in the same transaction, any version, change and alert it implies."""
     policy = policy or ChangePolicy()
     with db.write() as session:
-        document = session.get(Document, record.document_id)
+        # the row lock serializes writers of one document on PostgreSQL (SQLite: BEGIN IMMEDIATE already does)
+        document = session.get(Document, record.document_id, with_for_update=True)
         if document is None:
             raise LookupError(f"document {record.document_id} does not exist")
         raw_sha = record.raw_sha256
@@ -288,7 +289,8 @@ def _apply_outcome(
         return RecordedFetch(fetch.id, document.id, record.outcome, version_id=latest.id)
 
     latest_text = get_text(session, latest.text_sha256) if latest is not None else None
-    reason = suspect_reason(
+    ours = record.baseline_text_sha256 is not None and record.baseline_text_sha256 == record.text_sha256
+    reason = None if ours else suspect_reason(
         new_text=record.text,
         new_words=record.words or 0,
         new_language=record.language,

@@ -8,6 +8,7 @@ the distributed mode) simply picks up whatever is due.
 from __future__ import annotations
 
 import random
+import re
 from datetime import datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
@@ -72,8 +73,8 @@ def retry_after_delay(value: str | None, now: datetime) -> timedelta | None:
         return None
     value = value.strip()
     delay: timedelta | None = None
-    if value.isdigit():
-        delay = timedelta(seconds=int(value))
+    if re.fullmatch(r"[0-9]{1,12}", value):  # ASCII digits only; str.isdigit() accepts "²"
+        delay = timedelta(seconds=min(int(value), int(RETRY_AFTER_CAP.total_seconds())))
     else:
         try:
             when = parsedate_to_datetime(value)

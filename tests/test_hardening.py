@@ -1,0 +1,93 @@
+"""Defects found in review, each pinned by a test: redirects, hostile headers, races, our own changes."""
+
+from __future__ import annotations
+
+import urllib.request
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+import yaml
+from sqlalchemy import select
+from typer.testing import CliRunner
+
+from monitor.alerts.channels import build_channel
+from monitor.alerts.outbox import _claim, deliver_pending
+from monitor.cli import app
+from monitor.demo.servers import FixtureSite, Page
+from monitor.fetch_one import FetchOneError, _CheckedRedirects
+from storage.database import open_database
+from storage.models import AlertDelivery, utcnow
+from storage.recording import due_document_ids, record_fetch, sync_watchlist
+from storage.schedule import retry_after_delay
+from tests.test_change_detection import SECTIONS, kinds, policy_html
+from tests.test_crawl import crawl_all, make_config
+from tests.test_storage import SHORT_TEXTS, VENDORS, ok_fetch
+
+
+def test_extract_url_refuses_redirects_to_internal_hosts_and_other_schemes() -> None:
+    request = urllib.request.Request("https://vendor.example/privacy")
+    with pytest.raises(FetchOneError, match="internal address"):
+        _CheckedRedirects(allow_private=False).redirect_request(request, None, 302, "Found", {}, "http://127.0.0.2/meta-data")
+    with pytest.raises(FetchOneError, match="only http and https"):
+        _CheckedRedirects(allow_private=True).redirect_request(request, None, 302, "Found", {}, "ftp://vendor.example/x")
+
+
+@pytest.mark.parametrize("value", ["²", "99999999999999999", "soon", "-5"])
+def test_hostile_retry_after_values_never_raise(value: str) -> None:
+    delay = retry_after_delay(value, utcnow())
+    assert delay is None or timedelta(0) <= delay <= timedelta(days=7)
+
+
+def test_a_503_with_a_hostile_retry_after_is_recorded(fixture_site: FixtureSite, sqlite_url: str) -> None:
+    fixture_site.set_page("/privacy", Page(b"busy", status=503, headers={"Retry-After": "²"}))
+    config = make_config(sqlite_url, {"Acme": [fixture_site.url("/privacy")]})
+    outcomes, report = crawl_all(config)
+    assert outcomes["Acme"].outcome == "http_error" and report.errors == []
+
+
+def test_narrower_selectors_are_technical_not_a_suspect_truncation(fixture_site: FixtureSite, sqlite_url: str) -> None:
+    long_sections = [(t, (s + " ") * 4) for t, s in SECTIONS]
+    fixture_site.set_page("/privacy", Page(policy_html(long_sections)))
+    config = make_config(sqlite_url, {"Acme": [fixture_site.url("/privacy")]}, change_confirmation={"fetches": 1, "delay": "0s"})
+    crawl_all(config)
+    narrower = [{"name": "Acme", "documents": [{"url": fixture_site.url("/privacy"), "remove": ["h2 ~ p ~ h2 ~ p"]}]}]
+    config = make_config(sqlite_url, {}, vendors=narrower, change_confirmation={"fetches": 1, "delay": "0s"})
+    assert crawl_all(config)[0]["Acme"].change_kind == "technical"
+    assert kinds(sqlite_url) == ["first", "technical"]
+
+
+def test_a_claimed_delivery_is_not_sent_by_a_second_deliverer(sqlite_url: str) -> None:
+    db = open_database(sqlite_url)
+    sync_watchlist(db, VENDORS, default_interval=timedelta(hours=12))
+    [doc_id] = due_document_ids(db)
+    record_fetch(db, ok_fetch(doc_id, "# P\nold\n"), alert_channels=[], policy=SHORT_TEXTS)
+    record_fetch(db, ok_fetch(doc_id, "# P\nnew\n"), alert_channels=["hook"], policy=SHORT_TEXTS)
+    with db.read() as session:
+        [delivery_id] = session.scalars(select(AlertDelivery.id))
+    now = utcnow()
+    assert _claim(db, delivery_id, now)  # a first deliverer takes it ...
+    assert not _claim(db, delivery_id, now)  # ... and nobody else can
+    report = deliver_pending(db, {"hook": build_channel("hook", "webhook", {"url": "http://127.0.0.1:9/x"})}, now=now)
+    assert report.delivered == [] and report.retrying == [] and report.failed == []
+    db.close()
+
+
+def test_run_with_an_unknown_vendor_writes_nothing(tmp_path: Path) -> None:
+    config = tmp_path / "policywatch.yaml"
+    config.write_text(yaml.safe_dump({
+        "database": f"sqlite:///{tmp_path / 'pw.db'}",
+        "vendors": [{"name": "Acme", "documents": [{"url": "https://acme.example/privacy"}]}],
+    }))
+    result = CliRunner().invoke(app, ["--config", str(config), "run", "--once", "--vendor", "Acmee"])
+    assert result.exit_code == 2 and "no vendor named 'Acmee'" in result.stderr
+    db = open_database(f"sqlite:///{tmp_path / 'pw.db'}")
+    assert due_document_ids(db, all_active=True) == []
+    db.close()
+
+
+def test_apprise_urls_cannot_switch_tls_verification_off() -> None:
+    pytest.importorskip("apprise", reason="the apprise extra is not installed")
+    for spelling in ("no", "n", "never", "disabled", "f"):
+        with pytest.raises(ValueError, match="TLS verification"):
+            build_channel("chat", "apprise", {"urls": [f"json://hooks.example/x?verify={spelling}"]})
