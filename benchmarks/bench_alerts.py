@@ -199,6 +199,10 @@ while True:
     report = deliver_pending(db, channels, limit=100, max_attempts=100, retry_base=timedelta(milliseconds=200))
     if not (report.delivered or report.retrying):
         break
+# a delivery claimed by the killed process is due again once its claim lease has passed
+from monitor.alerts.outbox import CLAIM_LEASE
+from storage.models import utcnow
+deliver_pending(db, channels, limit=100, max_attempts=100, now=utcnow() + CLAIM_LEASE + timedelta(seconds=1))
 """
 
 

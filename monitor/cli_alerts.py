@@ -37,7 +37,7 @@ def list_alerts(
     """The alerts, newest first, each with its deliveries (JSON-ready; the ``alerts --json`` output)."""
     statuses: set[str] = set()
     if pending:
-        statuses |= {"pending", "digest"}
+        statuses |= {"pending", "sending", "digest"}
     if failed:
         statuses.add("failed")
     with db.read() as session:
@@ -59,7 +59,7 @@ def list_alerts(
                     "channel": d.channel,
                     "status": d.status,
                     "attempts": d.attempts,
-                    "next_attempt_at": _iso(d.next_attempt_at) if d.status in ("pending", "digest") else None,
+                    "next_attempt_at": _iso(d.next_attempt_at) if d.status in ("pending", "sending", "digest") else None,
                     "delivered_at": _iso(d.delivered_at),
                     "last_error": d.last_error,
                 }

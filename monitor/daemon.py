@@ -391,10 +391,10 @@ class Daemon:
                 for problem in report.errors:
                     _log(log, logging.ERROR, problem, event="record_error")
                 self.stats.fetches += sum(1 for d in report.documents if d.outcome != "not_checked")
-                if report.changes:
-                    # the compliance re-check puts its flips, signals and severity on the alerts first
-                    await asyncio.to_thread(self._recheck)
             if not self.stopping:
+                # before delivery, every cycle (cheap when nothing is unchecked): a re-check that failed
+                # once is retried before its alert can go out without flips, signals and severity
+                await asyncio.to_thread(self._recheck)
                 self._start_delivery()
         except Exception as exc:  # a cycle never kills the daemon; the next tick tries again
             log.exception("dispatcher cycle failed: %s", exc, extra={"fields": {"event": "cycle_error"}})
@@ -562,6 +562,12 @@ def run_daemon(config: LoadedConfig, db: Database, *, config_path: str | None) -
     lock = DaemonLock(db, daemon_cfg.lock_file)
     lock.acquire()  # DaemonError when another daemon runs
     try:
+        from monitor.alerts.outbox import release_claims
+
+        released = release_claims(db)  # deliveries a killed predecessor was sending: due now again
+        if released:
+            _log(log, logging.INFO, f"{released} alert deliveries interrupted by a previous stop are due again",
+                 event="claims_released", released=released)
         metrics = Metrics()
         if daemon_cfg.metrics.enabled:
             metrics.start(daemon_cfg.metrics.host, daemon_cfg.metrics.port)

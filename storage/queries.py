@@ -229,7 +229,7 @@ def document_status(db: Database) -> dict[str, Any]:
         ]
     return {
         "documents": documents,
-        "alerts_pending": delivery_counts.get("pending", 0),
+        "alerts_pending": delivery_counts.get("pending", 0) + delivery_counts.get("sending", 0),
         "alerts_failed": delivery_counts.get("failed", 0),
         "alerts_delivered": delivery_counts.get("delivered", 0),
     }

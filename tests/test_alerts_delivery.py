@@ -21,7 +21,7 @@ from sqlalchemy import select
 from config.schema import VendorConfig
 from monitor.alerts.channels import build_channel
 from monitor.alerts.message import SCHEMA_PATH
-from monitor.alerts.outbox import alert_message, deliver_pending
+from monitor.alerts.outbox import CLAIM_LEASE, alert_message, deliver_pending
 from config.routing import Route, Router
 from storage.database import Database, open_database
 from storage.models import Alert, AlertDelivery, Document, Vendor, utcnow
@@ -268,6 +268,12 @@ def test_sigkill_mid_delivery_then_restart_loses_nothing(db: Database, sqlite_ur
         restarted = run_worker(sqlite_url, receiver.url_for("/in"))
         _, stderr = restarted.communicate(timeout=120)
         assert restarted.returncode == 0, stderr.decode()
+        # the delivery in flight at the kill was claimed: it waits out the claim lease (so two live
+        # deliverers never send one alert at once), then goes out again
+        in_flight = [i for i in ids if states(db, i)["hook"][0] in ("pending", "sending")]
+        assert set(in_flight) <= seen_at_kill - acked_at_kill and len(in_flight) <= 1
+        after_lease = utcnow() + CLAIM_LEASE + timedelta(seconds=1)
+        deliver_pending(db, {"hook": build_channel("hook", "webhook", {"url": receiver.url_for("/in")})}, now=after_lease)
         received = Counter(r.headers["X-Policywatch-Id"] for r in receiver.requests)
 
     assert set(received) == set(ids)  # 0 lost

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from config.loader import LoadedConfig
 from monitor.alerts.channels import AlertChannel, DeliveryError, build_channel
@@ -83,7 +83,7 @@ def deliver_pending(
     with db.read() as session:
         due = session.execute(
             select(AlertDelivery.id, AlertDelivery.alert_id, AlertDelivery.channel)
-            .where(AlertDelivery.status == "pending", AlertDelivery.next_attempt_at <= now)
+            .where(AlertDelivery.status.in_(("pending", SENDING)), AlertDelivery.next_attempt_at <= now)
             .order_by(AlertDelivery.next_attempt_at, AlertDelivery.id)
             .limit(limit)
         ).all()
@@ -104,6 +104,8 @@ def deliver_pending(
             report.deferred.append((alert_id, channel_name))
             report.dead_letters += dead
             continue
+        if not _claim(db, delivery_id, now):
+            continue  # another deliverer (daemon, `alerts deliver`, `run --once`) took it meanwhile
         try:
             if alert_id not in messages:
                 messages[alert_id] = alert_message(db, alert_id)
@@ -125,6 +127,36 @@ def deliver_pending(
         _record_delivered(db, delivery_id)
         report.delivered.append((alert_id, channel_name))
     return report
+
+
+CLAIM_LEASE = timedelta(minutes=5)  # a claimed delivery whose deliverer died is due again after this
+SENDING = "sending"  # claimed by a deliverer that is sending it right now
+
+
+def _claim(db: Database, delivery_id: int, now: datetime) -> bool:
+    """Take a due delivery for this process: it is due again only after the lease, so two deliverers
+    never send it at once and a crash mid-send loses nothing."""
+    with db.write() as session:
+        claimed = session.execute(
+            update(AlertDelivery)
+            .where(
+                AlertDelivery.id == delivery_id,
+                AlertDelivery.status.in_(("pending", SENDING)),
+                AlertDelivery.next_attempt_at <= now,
+            )
+            .values(status=SENDING, next_attempt_at=now + CLAIM_LEASE)
+        )
+        return claimed.rowcount == 1
+
+
+def release_claims(db: Database) -> int:
+    """Make deliveries claimed by a deliverer that died due now (the daemon calls this at start-up, when
+    its lock proves no other daemon is sending). Returns how many were released."""
+    with db.write() as session:
+        released = session.execute(
+            update(AlertDelivery).where(AlertDelivery.status == SENDING).values(status="pending", next_attempt_at=utcnow())
+        )
+        return released.rowcount or 0
 
 
 def alert_message(db: Database, alert_id: str) -> AlertMessage:
@@ -221,6 +253,7 @@ def _record_attempt(
         if not retryable or delivery.attempts >= max_attempts:
             delivery.status = "failed"
             return True, _raise_dead_letter(session, delivery, dead_letter_to)
+        delivery.status = "pending"
         delivery.next_attempt_at = utcnow() + retry_delay(delivery.attempts, retry_after_s, base=base, cap=cap)
         return False, []
 
