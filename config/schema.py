@@ -260,7 +260,8 @@ class CrawlConfig(_Strict):
     user_agent: str = "policywatch/0.1 (+https://github.com/policywatch/policywatch; privacy-policy monitor)"
     download_delay: Duration = timedelta(seconds=1)
     timeout: Duration = timedelta(seconds=30)
-    max_page_bytes: int = Field(default=20 * 1024 * 1024, ge=1024)
+    # extraction needs ~200x a page's size in memory, and a policy page is rarely over 1 MiB
+    max_page_bytes: int = Field(default=10 * 1024 * 1024, ge=1024)
     concurrent_requests: int = Field(default=32, ge=1, le=512)
     retry_times: int = Field(default=1, ge=0, le=5)
     default_interval: Duration = timedelta(hours=12)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import io
 import re
 import statistics
+import zlib
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -89,6 +90,32 @@ def extract_pdf(body: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Extractio
         return Extraction(outcomes.UNREADABLE_PDF, "", _failure_message(exc))
 
 
+INFLATE_FACTOR = 10  # the streams of a PDF may inflate to this many times the page size limit
+_STREAM = re.compile(rb"stream\r?\n")
+
+
+def inflated_size(body: bytes, *, limit: int) -> int:
+    """Total size of the PDF's deflated streams once inflated, counted without inflating past ``limit``.
+
+    pdfminer inflates streams with no bound, so a few KB can demand gigabytes; this pre-scan stops at
+    ``limit``. Streams that are not zlib data count with their raw size.
+    """
+    total = 0
+    for match in _STREAM.finditer(body):
+        start = match.end()
+        end = body.find(b"endstream", start)
+        if end < 0:
+            break
+        inflater = zlib.decompressobj()
+        try:
+            total += len(inflater.decompress(body[start:end], max(limit - total, 0) + 1))
+        except zlib.error:
+            total += end - start
+        if total > limit:
+            return total
+    return total
+
+
 def _failure_message(exc: Exception) -> str:
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
@@ -112,6 +139,12 @@ def _extract(body: bytes, max_bytes: int) -> Extraction:
     if b"%%EOF" not in body[-2048:]:
         # pdfminer would recover part of the objects: a half policy must not become a version
         return Extraction(outcomes.UNREADABLE_PDF, "", "the PDF is truncated (no %%EOF marker at its end)")
+    inflated = inflated_size(body, limit=INFLATE_FACTOR * max_bytes)
+    if inflated > INFLATE_FACTOR * max_bytes:
+        return Extraction(
+            outcomes.TOO_LARGE, "",
+            f"the PDF's compressed streams inflate to over {INFLATE_FACTOR * max_bytes:,} bytes (a decompression bomb?)",
+        )
 
     from pdfminer.converter import PDFPageAggregator
     from pdfminer.layout import LAParams

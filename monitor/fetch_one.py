@@ -28,24 +28,43 @@ def declaration_selectors(path: Path) -> tuple[list[Any], list[Any]]:
     return chosen.select, chosen.remove
 
 
+class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
+    """Follow a redirect only to an http(s) URL whose host passes the same address check."""
+
+    def __init__(self, allow_private: bool) -> None:
+        self.allow_private = allow_private
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+        if urlsplit(newurl).scheme not in ("http", "https"):
+            raise FetchOneError(f"refused a redirect to {newurl}: only http and https are followed")
+        if not self.allow_private:
+            _refuse_internal(urlsplit(newurl).hostname or "")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def _refuse_internal(host: str) -> None:
+    try:
+        addresses = {info[4][0] for info in socket.getaddrinfo(host, None, type=socket.SOCK_STREAM)}
+    except OSError as exc:
+        raise FetchOneError(f"cannot resolve {host}: {exc}") from None
+    internal = sorted(a for a in addresses if is_internal_address(a))
+    if internal:
+        raise FetchOneError(f"{host} resolves to internal address {internal[0]} (set allow_private_addresses: true)")
+
+
 def fetch_one(url: str, config: LoadedConfig) -> tuple[bytes, str | None, str | None]:
     """GET ``url`` with TLS verification on and the configured limits; returns (body, charset, content type)."""
     settings = config.settings
-    host = urlsplit(url).hostname or ""
     if not settings.allow_private_addresses:
-        try:
-            addresses = {info[4][0] for info in socket.getaddrinfo(host, None, type=socket.SOCK_STREAM)}
-        except OSError as exc:
-            raise FetchOneError(f"cannot resolve {host}: {exc}") from None
-        internal = sorted(a for a in addresses if is_internal_address(a))
-        if internal:
-            raise FetchOneError(f"{host} resolves to internal address {internal[0]} (set allow_private_addresses: true)")
+        _refuse_internal(urlsplit(url).hostname or "")
     request = urllib.request.Request(url, headers={"User-Agent": settings.crawl.user_agent})
     limit = settings.crawl.max_page_bytes
+    opener = urllib.request.build_opener(
+        _CheckedRedirects(settings.allow_private_addresses),
+        urllib.request.HTTPSHandler(context=ssl.create_default_context()),
+    )
     try:
-        with urllib.request.urlopen(
-            request, timeout=settings.crawl.timeout.total_seconds(), context=ssl.create_default_context()
-        ) as response:
+        with opener.open(request, timeout=settings.crawl.timeout.total_seconds()) as response:
             body = response.read(limit + 1)
             charset = response.headers.get_content_charset()
             content_type = response.headers.get("Content-Type")

@@ -27,13 +27,13 @@ class UnknownVendorError(LookupError):
 
 def run_once(config: LoadedConfig, db: Database, *, vendor: str | None = None, deliver: bool = True) -> RunResult:
     """Check every active document (or one vendor's) now, record what changed, deliver pending alerts."""
-    sync = sync_watchlist(db, config.vendors, default_interval=config.settings.crawl.default_interval)
     vendor_name = None
-    if vendor is not None:
+    if vendor is not None:  # checked before anything is written
         matches = [v.name for v in config.vendors if v.name.casefold() == vendor.casefold()]
         if not matches:
             raise UnknownVendorError(f"no vendor named {vendor!r} in the watchlist")
         vendor_name = matches[0]
+    sync = sync_watchlist(db, config.vendors, default_interval=config.settings.crawl.default_interval)
     ids = sorted(due_document_ids(db, vendor=vendor_name, all_active=True))
     crawl = crawl_documents(ids, db.url, config=config)
     # compliance re-check of every new version, before its alert goes out (it adds the flips and signals)

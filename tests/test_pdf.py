@@ -199,3 +199,18 @@ def test_the_extract_command_reads_a_pdf_file(tmp_path) -> None:  # type: ignore
     result = CliRunner().invoke(app, ["extract", str(path)])
     assert result.exit_code == 0, result.output
     assert result.stdout == expected
+
+
+def test_a_decompression_bomb_is_refused_without_inflating_it() -> None:
+    import zlib
+
+    data = zlib.compress(b"0 0 m 1 1 l S\n" * 5_000_000, 9)  # ~136 KB that inflates to ~70 MB
+    body = (
+        b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+        b"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n"
+        b"3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R >> endobj\n"
+        b"4 0 obj << /Length " + str(len(data)).encode() + b" /Filter /FlateDecode >>\nstream\n" + data
+        + b"\nendstream\nendobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+    )
+    result = extract_pdf(body, max_bytes=1_000_000)
+    assert result.outcome == "too_large" and "decompression bomb" in result.message

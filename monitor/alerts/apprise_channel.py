@@ -79,9 +79,13 @@ class AppriseChannel:
             raise ValueError(f"not an Apprise URL: {url!r}")
         if _VERIFY_OFF.search(url):
             raise ValueError("TLS verification cannot be turned off (remove verify=no from the URL)")
-        if apprise.Apprise.instantiate(url) is None:
+        plugin = apprise.Apprise.instantiate(url)
+        if plugin is None:
             # never echo the URL itself: it may embed a token
             raise ValueError(f"Apprise does not understand the URL of scheme {url.split('://', 1)[0]!r}")
+        # Apprise reads many spellings of "false" (n, never, disabled, ...): ask the plugin, not a regex
+        if getattr(plugin, "verify_certificate", True) is False:
+            raise ValueError("TLS verification cannot be turned off (remove the verify option from the URL)")
 
     def _all_urls(self, apprise) -> list[str]:  # type: ignore[no-untyped-def]
         urls = list(self.urls)
