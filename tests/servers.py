@@ -38,14 +38,9 @@ from typing import Any
 
 import pytest
 
+from monitor.demo.servers import free_port  # noqa: F401 - re-exported for the tests
+
 LOOPBACK = "127.0.0.1"
-
-
-def free_port() -> int:
-    """A TCP port on 127.0.0.1 that was free a moment ago."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind((LOOPBACK, 0))
-        return probe.getsockname()[1]
 
 
 def closed_port() -> int:
