@@ -22,7 +22,6 @@ from __future__ import annotations
 import email
 import http.client
 import json
-import socket
 import ssl
 import sys
 import threading

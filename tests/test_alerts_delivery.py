@@ -26,7 +26,7 @@ from config.routing import Route, Router
 from storage.database import Database, open_database
 from storage.models import Alert, AlertDelivery, Document, Vendor, utcnow
 from storage.recording import enqueue_alert, sync_watchlist
-from tests.servers import LocalReceiver, LocalSmtpServer, ReceiverResponse, closed_port
+from tests.servers import LocalReceiver, LocalSmtpServer, closed_port
 from tests.test_alert_webhook import schema_errors
 
 REPO_ROOT = Path(__file__).resolve().parents[1]

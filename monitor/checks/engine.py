@@ -277,9 +277,6 @@ def _has_context(item_id: str, sentence: Sentence, in_section: bool, pack: Langu
     return bool(lead_in) and context.search(fold(lead_in)) is not None
 
 
-    return Analysis(sentences, sentence_langs, hits, sentence_items)
-
-
 def _negated(lowered: str, position: int, clauses: list[tuple[int, int]], pack: LanguagePack) -> bool:
     if pack.negation is None:
         return False
