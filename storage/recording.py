@@ -25,7 +25,6 @@ from storage.changes import ChangePolicy, is_cosmetic, suspect_reason
 from storage.database import Database
 from storage.models import Alert, AlertDelivery, Change, Document, Fetch, Vendor, Version, utcnow
 
-FAILURE_BACKOFF_BASE = schedule.FAILURE_BACKOFF_BASE  # see storage.schedule
 
 
 @dataclass(frozen=True)
