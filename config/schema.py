@@ -192,6 +192,8 @@ class ChangeDetection(_Strict):
     max_shrink: float = Field(default=0.5, ge=0, le=1)  # losing more of the words: suspect
     min_overlap: float = Field(default=0.1, ge=0, le=1)  # sharing less vocabulary: another document
     failure_alert_after: int = Field(default=3, ge=1, le=100)  # consecutive failed checks before one alert
+    # a page that stays in another language on this many consecutive checks is the vendor's new text (0: never)
+    accept_language_switch_after: int = Field(default=3, ge=0, le=100)
 
     @field_validator("ignore")
     @classmethod

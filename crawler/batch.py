@@ -119,6 +119,7 @@ def change_policy(config: LoadedConfig) -> ChangePolicy:
         max_shrink=detection.max_shrink,
         min_overlap=detection.min_overlap,
         failure_alert_after=detection.failure_alert_after,
+        accept_language_switch_after=detection.accept_language_switch_after,
     )
 
 

@@ -26,6 +26,22 @@ class ChangePolicy:
     min_overlap: float = 0.1  # sharing fewer distinct words than this with the current version: another document
     failure_alert_after: int = 3  # consecutive failed/blocked/suspect checks before one operational alert
     revert_lookback: int = 10  # a text equal to one of the last N versions is a flip-flop
+    accept_language_switch_after: int = 3  # consecutive checks in the new language before it is accepted (0: never)
+
+
+class SuspectReason(str):
+    """Why a fetched text is suspect (the message recorded with the fetch).
+
+    ``lasting`` marks a suspicion that a vendor can make true for good (serving the policy in another
+    language from now on), as opposed to a broken fetch or a wrong page, which never becomes a version.
+    """
+
+    lasting: bool
+
+    def __new__(cls, message: str, *, lasting: bool = False) -> SuspectReason:
+        reason = super().__new__(cls, message)
+        reason.lasting = lasting
+        return reason
 
 
 def comparable_words(text: str) -> list[str]:
@@ -62,26 +78,26 @@ def suspect_reason(
     old_words: int | None,
     old_language: str | None,
     policy: ChangePolicy,
-) -> str | None:
-    """Why a fetched text must not become a version (broken fetch, wrong page), or None."""
+) -> SuspectReason | None:
+    """Why a fetched text must not become a version (broken fetch, wrong page, language switch), or None."""
     if old_text is None or not old_words:
         if new_words < policy.min_words:
-            return f"only {new_words} words of text (a policy has at least {policy.min_words})"
+            return SuspectReason(f"only {new_words} words of text (a policy has at least {policy.min_words})")
         return None
     if new_words < policy.min_words and old_words >= 2 * policy.min_words:
-        return f"only {new_words} words of text left of {old_words}"
+        return SuspectReason(f"only {new_words} words of text left of {old_words}")
     if (
         old_words >= 2 * policy.min_words
         and new_words < old_words * (1 - policy.max_shrink)
         and _share_of_lines_kept(new_text, old_text) >= TRUNCATION_SHARE
     ):
         # a broken fetch loses text and adds none; a vendor cutting its policy also writes new text
-        return f"text shrank from {old_words} to {new_words} words"
+        return SuspectReason(f"text shrank from {old_words} to {new_words} words")
     if old_language and new_language and old_language.split("-")[0] != new_language.split("-")[0]:
-        return f"language switched from {old_language} to {new_language}"
+        return SuspectReason(f"language switched from {old_language} to {new_language}", lasting=True)
     old_vocab, new_vocab = _vocabulary(old_text), _vocabulary(new_text)
     if old_vocab and new_vocab:
         overlap = len(old_vocab & new_vocab) / len(old_vocab | new_vocab)
         if overlap < policy.min_overlap:
-            return f"shares only {overlap:.0%} of its vocabulary with the current version: another document?"
+            return SuspectReason(f"shares only {overlap:.0%} of its vocabulary with the current version: another document?")
     return None

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from config.schema import VendorConfig
 from storage import outcomes, schedule
 from storage.blobs import get_text, put_blob
-from storage.changes import ChangePolicy, is_cosmetic, suspect_reason
+from storage.changes import ChangePolicy, SuspectReason, is_cosmetic, suspect_reason
 from storage.database import Database
 from storage.models import Alert, AlertDelivery, Change, Document, Fetch, Vendor, Version, utcnow
 
@@ -298,12 +298,18 @@ def _apply_outcome(
         old_language=latest.language if latest else None,
         policy=policy,
     )
+    note = None
     if reason:
-        return RecordedFetch(fetch.id, document.id, outcomes.SUSPECT, message=reason)
+        earlier = _lasting_suspicion(session, fetch, latest, reason, policy)
+        if earlier is None:
+            return RecordedFetch(fetch.id, document.id, outcomes.SUSPECT, message=reason)
+        note = f"{reason} on {len(earlier) + 1} consecutive checks: accepted as the vendor's new text"
 
     kind = _change_kind(session, document.id, latest, latest_text, record, policy)
     first_seen = record.finished_at
-    if kind == outcomes.TEXT and policy.confirm_fetches > 1:
+    if note is not None:
+        first_seen = min([f.finished_at for f in earlier] + [record.finished_at])  # seen often enough: confirmed
+    elif kind == outcomes.TEXT and policy.confirm_fetches > 1:
         sightings = _pending_sightings(session, document.id, latest, record.text_sha256)
         earliest = min([f.finished_at for f in sightings] + [record.finished_at])
         confirmed = len(sightings) + 1 >= policy.confirm_fetches and record.finished_at - earliest >= policy.confirm_delay
@@ -351,7 +357,7 @@ def _apply_outcome(
             change_id=change.id,
             severity="medium",
             channels=alert_channels,
-            payload={"change_kind": kind, "stats": change.stats},
+            payload={"change_kind": kind, "stats": change.stats, **({"note": note} if note else {})},
             now=record.finished_at,
         )
     return RecordedFetch(
@@ -525,6 +531,35 @@ def _change_kind(
     if latest_text is not None and record.text is not None and is_cosmetic(latest_text, record.text):
         return outcomes.COSMETIC
     return outcomes.TEXT
+
+
+def _lasting_suspicion(
+    session: Session, fetch: Fetch, latest: Version | None, reason: SuspectReason, policy: ChangePolicy
+) -> list[Fetch] | None:
+    """The earlier fetches that make a lasting suspicion (a language switch) the vendor's new normal, or None.
+
+    The same suspicion must have been recorded on each of the last ``accept_language_switch_after - 1``
+    checks that read a text, all since the current version was last seen.
+    """
+    needed = policy.accept_language_switch_after
+    if not reason.lasting or needed < 1 or latest is None:
+        return None
+    earlier = list(
+        session.scalars(
+            select(Fetch)
+            .where(
+                Fetch.document_id == fetch.document_id,
+                Fetch.id != fetch.id,
+                Fetch.text_sha256.is_not(None),
+                Fetch.finished_at > latest.last_seen,
+            )
+            .order_by(Fetch.finished_at.desc(), Fetch.id.desc())
+            .limit(needed - 1)
+        )
+    )
+    if len(earlier) < needed - 1 or any(f.outcome != outcomes.SUSPECT or f.message != reason for f in earlier):
+        return None
+    return earlier
 
 
 def _pending_sightings(session: Session, document_id: int, latest: Version | None, text_sha256: str) -> list[Fetch]:

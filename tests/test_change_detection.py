@@ -192,6 +192,49 @@ def test_one_failure_alert_and_one_recovery_notice(fixture_site: FixtureSite, sq
     assert alerts(sqlite_url) == ["fetch_failure", "recovered"]
 
 
+def test_a_lasting_language_switch_becomes_the_new_text_once(fixture_site: FixtureSite, sqlite_url: str) -> None:
+    """A vendor that now serves its policy in another language: suspect twice, then one text change."""
+    config = setup(fixture_site, sqlite_url)  # accept_language_switch_after defaults to 3
+    fixture_site.set_page("/privacy", Page(policy_html(GERMAN_SECTIONS, lang="de")))
+    first, second, third = (crawl_all(config)[0]["Acme"] for _ in range(3))
+    assert [first.outcome, second.outcome] == ["suspect", "suspect"]
+    assert third.outcome == "ok" and third.change_kind == "text" and third.alert_id is not None
+    assert kinds(sqlite_url) == ["first", "text"]
+    assert [r.language for r in history(open_database(sqlite_url), "Acme")] == ["en", "de"]
+    assert alerts(sqlite_url) == ["policy_change"]  # no failure alert: the switch was accepted first
+    from monitor.alerts.outbox import alert_message
+
+    message = alert_message(open_database(sqlite_url), third.alert_id)
+    assert "language switched from en to de on 3 consecutive checks" in message.summary
+    assert crawl_all(config)[0]["Acme"].outcome in ("not_modified", "unchanged_raw", "ok")
+    assert kinds(sqlite_url) == ["first", "text"]
+
+
+def test_a_language_switch_that_does_not_last_never_becomes_a_version(fixture_site: FixtureSite, sqlite_url: str) -> None:
+    config = setup(fixture_site, sqlite_url)
+    german, english = Page(policy_html(GERMAN_SECTIONS, lang="de")), Page(policy_html())
+    for page in (german, german, english, german, german, english):  # a geo-IP variant now and then
+        fixture_site.set_page("/privacy", page)
+        crawl_all(config)
+    assert kinds(sqlite_url) == ["first"] and alerts(sqlite_url) == []
+
+
+def test_broken_pages_are_never_accepted_however_long_they_last(fixture_site: FixtureSite, sqlite_url: str) -> None:
+    config = setup(fixture_site, sqlite_url)
+    fixture_site.set_page("/privacy", Page(b"<html><body><main><h1>Page not found</h1></main></body></html>"))
+    for _ in range(5):
+        assert crawl_all(config)[0]["Acme"].outcome in ("suspect", "blocked", "empty", "http_error")
+    assert kinds(sqlite_url) == ["first"] and alerts(sqlite_url) == ["fetch_failure"]
+
+
+def test_language_switches_are_only_accepted_when_configured(fixture_site: FixtureSite, sqlite_url: str) -> None:
+    config = setup(fixture_site, sqlite_url, change_detection={"accept_language_switch_after": 0})
+    fixture_site.set_page("/privacy", Page(policy_html(GERMAN_SECTIONS, lang="de")))
+    for _ in range(4):
+        assert crawl_all(config)[0]["Acme"].outcome == "suspect"
+    assert kinds(sqlite_url) == ["first"] and alerts(sqlite_url) == ["fetch_failure"]
+
+
 def test_rules_on_texts() -> None:
     assert is_cosmetic("# A\nb c\n", "## A\nb\nc\n")
     assert not is_cosmetic("# A\nb c\n", "# A\nb d\n")

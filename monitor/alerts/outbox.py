@@ -184,6 +184,8 @@ def alert_message(db: Database, alert_id: str) -> AlertMessage:
                     f"{len(policy_diff.sections)} section(s) changed, "
                     f"+{policy_diff.inserted_words}/-{policy_diff.deleted_words} words"
                 )
+                if alert.payload.get("note"):  # e.g. a language switch accepted after it lasted
+                    summary = f"{summary} ({alert.payload['note']})"
         details: dict[str, Any] | None = None
         member_ids: list[str] = []
         if alert.kind == "dead_letter":
