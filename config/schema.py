@@ -170,7 +170,8 @@ def _compiled_patterns(patterns: list[str]) -> list[str]:
 
 
 class ChangeConfirmation(_Strict):
-    """A `text` change is recorded after `fetches` sightings of the same new text, `delay` apart."""
+    """A `text` change is recorded once `fetches` consecutive checks saw the same new text; after the
+    first sighting the document is checked again `delay` later instead of a whole interval later."""
 
     fetches: int = Field(default=2, ge=1, le=10)
     delay: Duration = timedelta(minutes=10)

@@ -20,7 +20,7 @@ class ChangePolicy:
     """How cautious change detection is; built from the configuration."""
 
     confirm_fetches: int = 1  # sightings of a new text before it becomes a version (2 = one confirmation)
-    confirm_delay: timedelta = timedelta(0)  # first and last sighting at least this far apart
+    confirm_delay: timedelta = timedelta(0)  # how soon a pending text is checked again
     min_words: int = 30  # fewer words than this is not a policy page
     max_shrink: float = 0.5  # losing more than this share of the words is suspect
     min_overlap: float = 0.1  # sharing fewer distinct words than this with the current version: another document

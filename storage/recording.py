@@ -310,9 +310,11 @@ def _apply_outcome(
     if note is not None:
         first_seen = min([f.finished_at for f in earlier] + [record.finished_at])  # seen often enough: confirmed
     elif kind == outcomes.TEXT and policy.confirm_fetches > 1:
-        sightings = _pending_sightings(session, document.id, latest, record.text_sha256)
+        sightings = _pending_sightings(session, fetch, latest)
         earliest = min([f.finished_at for f in sightings] + [record.finished_at])
-        confirmed = len(sightings) + 1 >= policy.confirm_fetches and record.finished_at - earliest >= policy.confirm_delay
+        # confirm_delay is when the confirming check is made (see record_fetch), not a minimum spacing: a
+        # replay of snapshots or a user's second `run --once` confirms as well as the scheduled re-check
+        confirmed = len(sightings) + 1 >= policy.confirm_fetches
         if not confirmed:
             put_blob(session, record.text.encode("utf-8"), record.text_sha256)
             return RecordedFetch(
@@ -562,16 +564,20 @@ def _lasting_suspicion(
     return earlier
 
 
-def _pending_sightings(session: Session, document_id: int, latest: Version | None, text_sha256: str) -> list[Fetch]:
-    """Earlier sightings of this new text since the current version was last seen (consecutive ones)."""
+def _pending_sightings(session: Session, fetch: Fetch, latest: Version | None) -> list[Fetch]:
+    """The sightings of this fetch's new text on the checks just before it, back to the last check that read
+    another text: alternating variants (A B A B, or B C B) never confirm each other."""
     query = select(Fetch).where(
-        Fetch.document_id == document_id,
-        Fetch.outcome == outcomes.PENDING_CHANGE,
-        Fetch.text_sha256 == text_sha256,
+        Fetch.document_id == fetch.document_id, Fetch.id != fetch.id, Fetch.text_sha256.is_not(None)
     )
     if latest is not None:
         query = query.where(Fetch.finished_at > latest.last_seen)
-    return list(session.scalars(query))
+    sightings = []
+    for earlier in session.scalars(query.order_by(Fetch.finished_at.desc(), Fetch.id.desc())):
+        if earlier.text_sha256 != fetch.text_sha256 or earlier.outcome != outcomes.PENDING_CHANGE:
+            break
+        sightings.append(earlier)
+    return sightings
 
 
 def _line_stats(old_text: str | None, new_text: str) -> dict[str, int]:

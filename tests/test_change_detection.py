@@ -5,6 +5,7 @@ Every case goes through the real spider, pipeline and database, fetching from a 
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -117,6 +118,34 @@ def test_a_flip_flopping_page_never_alerts(fixture_site: FixtureSite, sqlite_url
         fixture_site.set_page("/privacy", Page(policy_html()))
         assert crawl_all(config)[0]["Acme"].change_kind is None
     assert kinds(sqlite_url) == ["first"] and alerts(sqlite_url) == []
+
+
+def test_two_variants_that_take_turns_never_confirm_each_other(fixture_site: FixtureSite, sqlite_url: str) -> None:
+    config = setup(fixture_site, sqlite_url, change_confirmation={"fetches": 2, "delay": "0s"})
+    b = policy_html(edited(3, "Our hosting provider in Germany receives the data it needs to run the service."))
+    c = policy_html(edited(3, "Our hosting provider in Finland receives the data it needs to run the service."))
+    for page in (b, c, b, c, b):  # a rollout with two new variants behind a load balancer
+        fixture_site.set_page("/privacy", Page(page))
+        assert crawl_all(config)[0]["Acme"].outcome == "pending_change"
+    assert kinds(sqlite_url) == ["first"] and alerts(sqlite_url) == []
+
+
+def test_a_replay_of_snapshots_confirms_without_waiting_for_the_delay(fixture_site: FixtureSite, sqlite_url: str) -> None:
+    """The delay says when the confirming check is made; a second check made sooner confirms too."""
+    config = setup(fixture_site, sqlite_url, change_confirmation={"fetches": 2, "delay": "10m"})
+    fixture_site.set_page("/privacy", Page(policy_html(edited(4, "We keep account data for 26 months after closure."))))
+    first = crawl_all(config)[0]["Acme"]
+    assert first.outcome == "pending_change"
+    db = open_database(sqlite_url)
+    from storage.models import Document
+
+    with db.read() as session:
+        document = session.scalars(select(Document)).one()
+        assert document.next_check_at is not None and document.last_checked_at is not None
+        assert document.next_check_at - document.last_checked_at <= timedelta(minutes=10, seconds=1)
+    second = crawl_all(config)[0]["Acme"]
+    assert second.change_kind == "text" and second.alert_id is not None
+    assert kinds(sqlite_url) == ["first", "text"]
 
 
 def test_a_reverted_text_is_recorded_but_not_alerted(fixture_site: FixtureSite, sqlite_url: str) -> None:
