@@ -33,6 +33,7 @@ import time
 from collections import Counter, defaultdict
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -279,6 +280,63 @@ def replay_noise_pairs(site: FixtureSite, workdir: Path) -> list[tuple[str, str]
     ]
 
 
+def _declared(folder: Path) -> dict[str, list]:
+    declaration = json.loads((folder / "declaration.json").read_text())["entry"]
+    select, remove = declaration.get("select") or [], declaration.get("remove") or []
+    return {"select": select if isinstance(select, list) else [select],
+            "remove": remove if isinstance(remove, list) else [remove]}
+
+
+def replay_html_change_pairs(site: FixtureSite, workdir: Path, *, selectors: bool) -> list[tuple[str, bool, str]]:
+    """Raw snapshots of a real policy before and after a change OTA recorded (or a technical upgrade),
+    each checked 3 times, with the declaration in force or with the generic extractor.
+
+    Returns (pair, text change expected, kind recorded); a text change is expected where the words of
+    OTA's expected.md differ, whatever OTA's `expected_change` flag says (one "change" differs only in
+    link targets, one in invisible characters, and the "technical upgrade" also changed the text)."""
+    manifest = json.loads((CORPUS / "manifest.json").read_text())
+    pairs = manifest["html_change_pairs"]
+
+    def settings(side: str) -> Any:
+        vendors = []
+        for n, pair in enumerate(pairs):
+            folder = CORPUS / pair[f"{side}_triple"]
+            document: dict[str, Any] = {"url": site.url(f"/change/{n}")}
+            if selectors:
+                document.update(_declared(folder))
+            vendors.append({"name": f"change-{n}", "documents": [document]})
+        return settings_from_dict({
+            "database": f"sqlite:///{workdir / ('changes-selectors.db' if selectors else 'changes-generic.db')}",
+            "allow_private_addresses": True,
+            "crawl": {"download_delay": "0s", "retry_times": 0},
+            "change_confirmation": {"fetches": 2, "delay": "0s"},
+            "vendors": vendors,
+        })
+
+    results: dict[str, list] = {}
+    for side in ("before", "after"):
+        for n, pair in enumerate(pairs):
+            site.set_page(f"/change/{n}", Page((CORPUS / pair[f"{side}_triple"] / "snapshot.html").read_bytes()))
+        config = settings(side)
+        db = open_database(config.database_url)
+        sync_watchlist(db, config.vendors, default_interval=timedelta(hours=12))
+        ids = sorted(due_document_ids(db, all_active=True))
+        db.close()
+        for _ in range(FETCHES_PER_VERSION):
+            for d in crawl_documents(ids, config.database_url, config=config).documents:
+                results.setdefault(f"{side}:{d.vendor}", []).append(d)
+    recorded = []
+    for n, pair in enumerate(pairs):
+        seen = results[f"after:change-{n}"]
+        outcome = next((o for o in seen if o.version_id and o.change_kind), seen[-1])
+        kind = outcome.change_kind or ("none" if outcome.outcome in ("ok", "not_modified", "unchanged_raw") else outcome.outcome)
+        # OTA's flag, re-derived like the version pairs' labels: a real change is one in the words of
+        # OTA's own extracted texts, not in link targets or invisible characters
+        before_md, after_md = (CORPUS / pair[f"{side}_triple"] / "expected.md" for side in ("before", "after"))
+        recorded.append((pair["after_triple"], not label_is_format_only(before_md, after_md), kind))
+    return recorded
+
+
 def main() -> int:
     if not CORPUS.exists():
         print(f"{CORPUS} not present: nothing to replay")
@@ -287,6 +345,10 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp, FixtureSite() as site:
         confusion, given, diff_ms, misses = replay_version_pairs(site, Path(tmp))
         noise = replay_noise_pairs(site, Path(tmp))
+        html_changes = {
+            "declared selectors": replay_html_change_pairs(site, Path(tmp), selectors=True),
+            "generic extractor": replay_html_change_pairs(site, Path(tmp), selectors=False),
+        }
     labels = sorted({label for label, _ in confusion})
     detected = sorted({kind for _, kind in confusion})
     print("version_pairs: label (rows) × kind recorded by policywatch (columns)")
@@ -320,6 +382,14 @@ def main() -> int:
         reported += changed
         print(f"  {pair_id}: {result}")
     print(f"reported changes on noise pairs: {reported}/{len(noise)}")
+    print("\nhtml_change_pairs (raw snapshots before/after a change OTA recorded; expected: text where "
+          "the words of OTA's extracted texts differ):")
+    for path, recorded in html_changes.items():
+        right = sum((kind == "text") == expected for _, expected, kind in recorded)
+        print(f"  {path}: {right}/{len(recorded)} as expected")
+        for pair_id, expected, kind in recorded:
+            mark = "" if (kind == "text") == expected else "   <- miss"
+            print(f"    {pair_id}: expected {'text' if expected else 'no text change'}, recorded {kind}{mark}")
     if diff_ms:
         print(
             f"\ndiff of each detected text change: n={len(diff_ms)} median {statistics.median(diff_ms):.1f} ms, "
