@@ -182,9 +182,12 @@ def test_triggered_cues_count_only_when_the_document_relies_on_legitimate_intere
     report = check_text(fraud + " We process usage data on the basis of our legitimate interests.")
     c07 = finding(report, "C07")
     assert c07.status == "present" and any("prevent fraud" in e.text for e in c07.evidence)
-    # an interest stated as a necessity (here via the list lead-in) describes the interest itself
+    # a bare necessity ("disclosure is necessary to: - protect the rights of the Company") is a disclosure to
+    # authorities, not a legitimate interest: only counted when the policy relies on Art. 6(1)(f)
     necessity = "# Disclosure\nWe may disclose your data in the good faith belief that such action is necessary to:\n- Protect and defend the rights or property of the Company\n"
-    assert finding(check_text(necessity), "C07").status == "present"
+    assert finding(check_text(necessity), "C07").status == "not_applicable"
+    relied = necessity + "# Legal bases\nSome processing is based on our legitimate interests.\n"
+    assert finding(check_text(relied), "C07").status == "present"
 
 
 def test_consequences_of_not_providing_data_address_c20() -> None:

@@ -18,12 +18,14 @@ FUNCTION_WORDS: dict[str, str] = {
     "have which will can information data when such any use personal if us these has been",
     "sl": "in je za da se na ki so ali pri po od do kot tudi lahko jih ter ne bo smo če vaše vaših "
     "naše naših osebnih podatkov podatke podatki ki jih kadar svoje teh tem kateri zato imate "
-    "pravico lahko",
+    "pravico lahko upravljavec upravljavca obdelave obdelavo obdelujemo podlagi podlaga pravna "
+    "osebne so",
     "sv": "och att är det som för med av till på vi du dina din inte har kan om eller de den "
     "vår våra oss uppgifter personuppgifter när vid ett en sådana andra också dig detta",
     "fi": "ja on että tai ei voi sekä jos kun myös ovat mukaan tiedot tietoja henkilötietoja "
     "emme me sinun sinulla tietojasi meidän joka jotka voimme käsittelemme tämän olla niiden voit "
-    "sinua sinusta meille meitä kanssa mukaisesti perusteella osalta tahansa milloin tietosi",
+    "sinua sinusta meille meitä kanssa mukaisesti perusteella osalta tahansa milloin tietosi "
+    "käsittely käsittelyn perustuu henkilötietojasi tietojen rekisterinpitäjä velvollinen",
     "nl": "de het een en van in is dat op te voor met zijn wij we uw u niet of door aan als "
     "bij ook worden deze onze kunnen wordt die persoonsgegevens gegevens heeft om naar",
     "de": "der die und das ist zu den von mit nicht sie wir ihre ihr für auf ein eine dem des "
@@ -59,7 +61,7 @@ _LETTERS = {
 }
 # Inflection endings typical of one language (each token ending so adds half a hit).
 _SUFFIXES = {
-    "fi": re.compile(r"(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|mme|nsa|nsä|aan|ään|ksi|iin|tta|ttä|ista|istä|oihin)$"),
+    "fi": re.compile(r"(?:ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|mme|nsa|nsä|aan|ään|ksi|iin|tta|ttä|ista|istä|oihin|jasi|jäsi|ksia|ksiä)$"),
     "sl": re.compile(r"(?:ega|emu|ih|ijo|ite|amo|imo|ate|ov|om|cem|cu|nje|nja)$"),
     "de": re.compile(r"(?:ung|ungen|keit|lich|lichen|isch|ten|schaft)$"),
     "sv": re.compile(r"(?:arna|erna|orna|ningen|heten|igt|ande|ende)$"),
