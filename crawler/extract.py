@@ -30,7 +30,7 @@ from storage import outcomes
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "extract_html"]
 
-EXTRACTOR_VERSION = "2026.1"
+EXTRACTOR_VERSION = "2026.2"
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 Selector = str | Mapping[str, str]
@@ -81,7 +81,7 @@ PAGE_LEVEL_TOKENS = frozenset("header footer siteheader sitefooter globalheader 
 WIDGET_TOKENS = frozenset(
     "breadcrumb breadcrumbs crumbs crumb newsletter subscribe signup social socials share sharing sharebar "
     "addthis sharethis lang language languages locale locales langswitcher skip skiplink skiplinks backtotop "
-    "feedback promo advert advertisement ads sponsored related popup modal searchbar searchbox".split()
+    "feedback promo advert advertisement ads sponsored related searchbar searchbox".split()
 )
 WIDGET_PHRASES = ("-to-top-", "-on-this-page-", "-was-this-", "-lang-switch", "-language-switch")
 CMP_VENDOR_TOKENS = frozenset(
@@ -89,6 +89,9 @@ CMP_VENDOR_TOKENS = frozenset(
     "cmplz borlabs klaro cookieyes cky quantcast qc sourcepoint cookiehub cookiefirst cookiescript moove "
     "cookielaw cookieconsent cookienotice cookiebanner gdpr ccpa".split()
 )
+# Layers drawn over the page: their own title and dates are not the policy's.
+OVERLAY_TOKENS = frozenset("popup modal lightbox".split())
+OVERLAY_KINDS = frozenset({"dialog", "consent", "overlay", "cmp", "captcha"})
 COOKIE_TOKENS = frozenset("cookie cookies consent consents".split())
 BANNER_TOKENS = frozenset(
     "banner bar notice notification popup pop modal dialog overlay wall prompt alert message msg box widget "
@@ -135,6 +138,8 @@ LONG_PARAGRAPH_CHARS = 100
 LANDMARK_MIN_SHARE = 0.35
 DOMINANT_SHARE = 0.8
 ANCHOR_SHARE = 0.6
+SLUG_MIN_WORDS = 3  # an id of this many words spelling the element's leading text is an anchor
+SLUG_TEXT_CHARS = 300
 RESCUED_BLOCK_CHARS = 400  # a "last updated" block outside the main region, not a whole section
 # A page is "blocked" when its text outside a consent wall is this short and no longer than the
 # wall's, or its text outside a login form is shorter than BLOCKED_TINY_CHARS.
@@ -498,18 +503,47 @@ def chrome_kind(page: Page, i: int, in_content: list[bool], sectioned: list[bool
         return "landmark"
     if tag == "dialog" or role in DIALOG_ROLES or str(attrs.get("aria-modal", "")).lower() == "true":
         return "dialog"
+    tokens = _name_tokens(page, i, attrs) if attrs else ()
     if tag == "form":
-        return "form"
-    tokens = element_tokens(attrs) if attrs else ()
+        # a form named for cookie consent is a consent widget: its cookie descriptions are not policy text
+        kind = _token_kind(page, i, set(tokens), in_content) if tokens else ""
+        return kind if kind in OVERLAY_KINDS else "form"
     if tokens:
         kind = _token_kind(page, i, set(tokens), in_content)
-        if kind:
+        # "sub-category-header", "sidebar-title" on a heading name the heading, not the page's header
+        if kind and not (kind in ("page", "structural") and heading_level(tag, attrs)):
             return kind
     if tag == "a" and _is_skip_link(page, i):
         return "widget"
     if "BreadcrumbList" in str(attrs.get("itemtype", "")):
         return "widget"
     return ""
+
+
+def _name_tokens(page: Page, i: int, attrs: dict) -> tuple[str, ...]:
+    """element_tokens, without an id that spells the element's own leading text: an anchor slug
+    ("how-we-share-data", "social-media-interactions") made from a heading, not a chrome name."""
+    element_id = attrs.get("id")
+    if not element_id or not _is_text_slug(page, i, str(element_id)):
+        return element_tokens(attrs)
+    return element_tokens({key: value for key, value in attrs.items() if key != "id"})
+
+
+def _is_text_slug(page: Page, i: int, value: str) -> bool:
+    words = _tokens_of(value)
+    if len(words) < SLUG_MIN_WORDS:
+        return False
+    text = page.text
+    seen: list[str] = []
+    size = 0
+    for j in range(i + 1, page.end[i] + 1):
+        if text[j]:
+            seen.append(text[j])
+            size += len(text[j])
+            if size > SLUG_TEXT_CHARS:
+                break
+    leading = "".join(c for c in "".join(seen).lower() if c.isalnum())
+    return "".join(words) in leading
 
 
 def _token_kind(page: Page, i: int, tokens: set[str], in_content: list[bool]) -> str:
@@ -519,6 +553,8 @@ def _token_kind(page: Page, i: int, tokens: set[str], in_content: list[bool]) ->
         return "cmp"
     if _is_consent(page, i, tokens, in_content):
         return "consent"
+    if tokens & OVERLAY_TOKENS:
+        return "overlay"
     joined = "-" + "-".join(sorted(tokens)) + "-"
     if tokens & WIDGET_TOKENS or any(phrase in joined for phrase in WIDGET_PHRASES):
         return "widget"
@@ -558,13 +594,16 @@ def is_protected(kind: str, i: int, stats: Stats, total: int) -> bool:
     """Never drop an element holding the page title, a "last updated" line, a large share of the
     text, or (for layout chrome) paragraphs or headings of the policy. A consent-management
     platform's markup (named after its vendor) is never policy text: it may hold more text than a
-    short policy (cookie descriptions), and its own title."""
+    short policy (cookie descriptions), and its own title. Overlays (dialogs, modals, consent
+    layers) are drawn over the page: an h1 or a date inside one is the overlay's own, so only
+    holding half of the page's text protects them."""
     if kind == "cmp":
         return False
-    if stats.titles[i] or stats.dates[i]:
+    overlay = kind in OVERLAY_KINDS
+    if (stats.titles[i] or stats.dates[i]) and not overlay:  # a modal's own h1 titles the modal
         return True
     chars = stats.chars[i]
-    share_limit = PROTECT_SHARE_DIALOG if kind in ("dialog", "consent", "captcha") else PROTECT_SHARE
+    share_limit = PROTECT_SHARE_DIALOG if overlay else PROTECT_SHARE
     if chars >= share_limit * total:
         return True
     if kind in ("landmark", "page", "form", "structural") and stats.paragraphs[i] >= 3:
