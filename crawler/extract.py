@@ -146,6 +146,7 @@ RESCUED_BLOCK_CHARS = 400  # a "last updated" block outside the main region, not
 BLOCKED_OUTSIDE_CHARS = 400
 BLOCKED_TINY_CHARS = 150
 BLOCK_CHECK_WORDS = 100
+WORD_CHECK_CHARS = 4000  # prefix that settles the BLOCK_CHECK_WORDS test for most pages
 
 
 # --- the flattened page ----------------------------------------------------------------------------
@@ -1174,7 +1175,7 @@ def _extract_page(page: Page, select: list[Selector], remove: list[Selector]) ->
         text = analysis.text
     message = "; ".join(notes)
     meta = {"title": title, "language_hint": language}
-    if count_words(text) < BLOCK_CHECK_WORDS:
+    if _fewer_words_than(text, BLOCK_CHECK_WORDS):
         if analysis is None:
             analysis = _generic(page, invisible)
         blocked = _blocked_reason(analysis, text, title, page.body)
@@ -1183,6 +1184,15 @@ def _extract_page(page: Page, select: list[Selector], remove: list[Selector]) ->
     if not text:
         return Extraction(outcomes.EMPTY, "", message or _empty_reason(page, invisible), **meta)
     return Extraction(outcomes.OK, text, message, used_selectors=used, **meta)
+
+
+def _fewer_words_than(text: str, limit: int) -> bool:
+    """count_words(text) < limit, without counting a whole long policy: a prefix never holds more
+    words than the text (a token cut in two still counts at most once)."""
+    head = text[:WORD_CHECK_CHARS]
+    if count_words(head) >= limit:
+        return False
+    return len(head) == len(text) or count_words(text) < limit
 
 
 def _empty_reason(page: Page, invisible: list[bool]) -> str:
