@@ -4,6 +4,7 @@ Terms Archive version in Markdown), the metric of docs research §4."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 
 _MD_LINK_TARGET = re.compile(r"\]\([^)]*\)|<https?://[^>]*>|</?[a-zA-Z][^>\n]*>")
@@ -13,8 +14,9 @@ _WORD_OR_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaf
 
 def policy_tokens(text: str) -> list[str]:
     """Lowercased word tokens of a text with Markdown marks, link targets and list numbers stripped
-    (each Han/kana character is a token)."""
-    plain = _MD_ORDERED.sub(" ", _MD_LINK_TARGET.sub("]", text))
+    (each Han/kana character is a token). NFC first: "ü" written as u + combining diaeresis is the
+    same word as the precomposed "ü" (some references store decomposed text)."""
+    plain = _MD_ORDERED.sub(" ", _MD_LINK_TARGET.sub("]", unicodedata.normalize("NFC", text)))
     return _WORD_OR_CJK.findall(plain.lower())
 
 
