@@ -34,6 +34,7 @@ CHECKLIST_IDS = tuple(f"C{n:02d}" for n in range(1, 33))
 SIGNAL_IDS = tuple(f"R{n:02d}" for n in range(1, 24))
 UNITS = ("day", "week", "month", "year", "hour")
 ITEM_PARTS = ("cues", "section", "section_cues", "trigger", "exclude", "context", "triggered_cues")
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when present: packs parse ~10x faster
 
 
 class RulePackError(Exception):
@@ -233,7 +234,7 @@ def _compile(patterns: list[str], where: str, path: Path) -> re.Pattern[str] | N
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
     except OSError as exc:
         raise RulePackError(f"{path}: cannot read: {exc}") from None
     except yaml.YAMLError as exc:

@@ -90,9 +90,12 @@ def _rows(version_id: int, report: CheckReport) -> list[CheckResult]:
 def recheck_new_versions(db: Database, config: LoadedConfig, *, rules: RuleSet | None = None) -> list[RecheckOutcome]:
     """Check every version that has no ``check_result`` rows yet, store the findings, and update the
     alert of the change that produced it with the re-check against the previous version."""
+    unchecked = _unchecked_versions(db)
+    if not unchecked:
+        return []  # nothing changed: don't pay for loading the rule packs
     rules = rules or default_rules()
     outcomes: list[RecheckOutcome] = []
-    for version_id, document_id, vendor, category, _hint in _unchecked_versions(db):
+    for version_id, document_id, vendor, category, _hint in unchecked:
         try:
             report = check_version(db, version_id, rules=rules, vendor=vendor, category=category)
         except CheckInputError as exc:
