@@ -131,7 +131,7 @@ def ignore_patterns(config: LoadedConfig, targets: list[FetchTarget]) -> dict[in
 
 
 def _outcomes_in_order(targets: list[FetchTarget], context: CrawlContext) -> list[DocumentOutcome]:
-    by_document = {item.target.document_id: (item, recorded) for item, recorded in context.results}
+    by_document = {target.document_id: (target, recorded) for target, recorded in context.results}
     result = []
     for target in targets:
         found = by_document.get(target.document_id)

@@ -22,7 +22,8 @@ from storage import outcomes
 from storage.blobs import get_blob, sha256_hex
 from storage.changes import ChangePolicy
 from storage.database import Database
-from storage.recording import FetchRecord, RecordedFetch, record_fetch
+from storage.queries import FetchTarget
+from storage.recording import QUIET_OUTCOMES, FetchRecord, RecordedFetch, record_fetch, record_fetches
 
 
 @dataclass
@@ -35,7 +36,8 @@ class CrawlContext:
     policy: ChangePolicy = field(default_factory=ChangePolicy)
     ignore_patterns: dict[int, list[str]] = field(default_factory=dict)  # by document id
     fingerprints: dict[int, str] = field(default_factory=dict)  # by document id, see extraction_fingerprint
-    results: list[tuple[FetchResult, RecordedFetch]] = field(default_factory=list)
+    # per recorded document: its target and what was recorded (not the FetchResult, which holds more)
+    results: list[tuple[FetchTarget, RecordedFetch]] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
 
@@ -52,31 +54,15 @@ def fetch_record_from(
     page when the extractor or the selectors changed since, so that such changes are `technical`.
     """
     target = result.target
-    common: dict[str, Any] = {
-        "document_id": target.document_id,
-        "url": target.url,
-        "started_at": result.started_at,
-        "finished_at": result.finished_at,
-        "final_url": result.final_url,
-        "http_status": result.http_status,
-        "headers": result.headers,
-        "etag": result.headers.get("etag"),
-        "last_modified": result.headers.get("last-modified"),
-    }
-    if result.outcome in (outcomes.OK, outcomes.NOT_MODIFIED):
-        # checked before trusting a 304 too: the validators travel with a redirect to another page
-        moved = redirect_problem(target.url, result.final_url)
-        if moved:
-            return FetchRecord(outcome=moved[0], message=moved[1], **common)
-    if result.outcome != outcomes.OK or result.body is None:
-        return FetchRecord(outcome=result.outcome, message=result.message, **common)
+    common = _common_fields(result)
+    quick = record_without_extraction(result, ignore=ignore, common=common)
+    if quick is not None:
+        return quick
 
     body = result.body
+    assert body is not None
     raw_sha = sha256_hex(body)
     fingerprint = extraction_fingerprint(EXTRACTOR_VERSION, target.select, target.remove, ignore)
-    if target.has_version and raw_sha == target.last_raw_sha256 and fingerprint == target.latest_extractor_version:
-        return FetchRecord(outcome=outcomes.UNCHANGED_RAW, raw_sha256=raw_sha, **common)
-
     checked = _extract(body, target, result, max_page_bytes)
     extraction = checked.extraction
     # keep the raw page as evidence unless it is over the size limit
@@ -120,6 +106,49 @@ def fetch_record_from(
         selector_problem=checked.selector_problem,
         **common,
     )
+
+
+def record_without_extraction(
+    result: FetchResult, *, ignore: Sequence[str] = (), common: dict[str, Any] | None = None
+) -> FetchRecord | None:
+    """The FetchRecord of a result that needs no extraction (a 304, the same raw bytes extracted the
+    same way, a redirect elsewhere, a failure), or None when the body must be extracted. Cheap: at
+    most a sha256 of the body."""
+    target = result.target
+    if common is None:
+        common = _common_fields(result)
+    if result.outcome in (outcomes.OK, outcomes.NOT_MODIFIED):
+        # checked before trusting a 304 too: the validators travel with a redirect to another page
+        moved = redirect_problem(target.url, result.final_url)
+        if moved:
+            return FetchRecord(outcome=moved[0], message=moved[1], **common)
+    if result.outcome != outcomes.OK or result.body is None:
+        return FetchRecord(outcome=result.outcome, message=result.message, **common)
+    if not target.has_version or target.last_raw_sha256 is None:
+        return None
+    raw_sha = sha256_hex(result.body)
+    if raw_sha == target.last_raw_sha256 and _fingerprint(target, ignore) == target.latest_extractor_version:
+        return FetchRecord(outcome=outcomes.UNCHANGED_RAW, raw_sha256=raw_sha, **common)
+    return None
+
+
+def _fingerprint(target: Any, ignore: Sequence[str]) -> str:
+    return extraction_fingerprint(EXTRACTOR_VERSION, target.select, target.remove, ignore)
+
+
+def _common_fields(result: FetchResult) -> dict[str, Any]:
+    target = result.target
+    return {
+        "document_id": target.document_id,
+        "url": target.url,
+        "started_at": result.started_at,
+        "finished_at": result.finished_at,
+        "final_url": result.final_url,
+        "http_status": result.http_status,
+        "headers": result.headers,
+        "etag": result.headers.get("etag"),
+        "last_modified": result.headers.get("last-modified"),
+    }
 
 
 def extract_document(
@@ -167,31 +196,103 @@ def _reextracted_sha(
 
 
 class RecordFetchPipeline:
-    """Extract and record every FetchResult; the crawl never dies on one bad page."""
+    """Extract and record every FetchResult; the crawl never dies on one bad page.
+
+    Results that need no extraction and create no version (a 304, the same raw bytes: most checks of a
+    large batch) are recorded in batches, ``BATCH_SIZE`` per write transaction
+    (``storage.recording.record_fetches``, the same per-document effects as one transaction each),
+    flushed at the latest ``BATCH_DELAY`` seconds after the first one was queued and when the crawl
+    closes (a graceful stop included). A result still queued when the process is killed was not
+    recorded: its document stays due and is checked again, as for a request in flight. Everything
+    else is recorded on its own, in a worker thread (extraction is CPU work).
+    """
+
+    BATCH_SIZE = 200
+    BATCH_DELAY = 1.0
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
+        self._queued: list[tuple[FetchResult, FetchRecord]] = []
+        self._timer: asyncio.TimerHandle | None = None
+        self._flushing: asyncio.Task[None] | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RecordFetchPipeline:
         return cls(crawler)
 
+    def _context(self, spider: Spider | None = None) -> CrawlContext:
+        return (spider or self.crawler.spider).context  # type: ignore[union-attr]
+
     async def process_item(self, item: Any, spider: Spider | None = None) -> Any:
         if not isinstance(item, FetchResult):
             return item
-        context: CrawlContext = (spider or self.crawler.spider).context  # type: ignore[union-attr]
+        context = self._context(spider)
+        quick = record_without_extraction(item, ignore=context.ignore_patterns.get(item.target.document_id, []))
+        if quick is not None and quick.outcome in QUIET_OUTCOMES:
+            await self._enqueue(context, item, quick)
+            return item
         try:
             recorded = await asyncio.to_thread(self._record, context, item)
         except Exception as exc:  # recorded nothing: the transaction rolled back
-            context.errors.append(f"{item.target.vendor} {item.target.doc_type}: could not record the fetch: {exc!r}")
-            # still record a failed check, so the document backs off instead of being due on every tick
-            try:
-                await asyncio.to_thread(self._record_internal_error, context, item, exc)
-            except Exception:  # noqa: BLE001 - the database itself is failing; the error is reported above
-                pass
+            await self._record_failed(context, item, exc)
             return item
-        context.results.append((item, recorded))
+        context.results.append((item.target, recorded))
         return item
+
+    async def close_spider(self) -> None:
+        """Record what is still queued before the crawl ends."""
+        await self._flush()
+
+    async def _enqueue(self, context: CrawlContext, item: FetchResult, record: FetchRecord) -> None:
+        self._queued.append((item, record))
+        if len(self._queued) >= self.BATCH_SIZE:
+            await self._flush()  # back-pressure: the crawl waits while a full batch is written
+        elif self._timer is None:
+            self._timer = asyncio.get_running_loop().call_later(self.BATCH_DELAY, self._flush_soon)
+
+    def _flush_soon(self) -> None:
+        self._timer = None
+        asyncio.ensure_future(self._flush())
+
+    async def _flush(self) -> None:
+        """Write the queued results; one batch at a time."""
+        while self._flushing is not None and not self._flushing.done():
+            await asyncio.shield(self._flushing)
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if not self._queued:
+            return
+        batch, self._queued = self._queued, []
+        self._flushing = asyncio.ensure_future(self._write_batch(self._context(), batch))
+        await asyncio.shield(self._flushing)
+
+    async def _write_batch(self, context: CrawlContext, batch: list[tuple[FetchResult, FetchRecord]]) -> None:
+        try:
+            recorded = await asyncio.to_thread(
+                record_fetches, context.db, [record for _item, record in batch],
+                alert_channels=context.alert_channels, policy=context.policy,
+            )
+        except Exception:  # noqa: BLE001 - one bad record must not cost the others: record them one by one
+            for item, record in batch:
+                try:
+                    one = await asyncio.to_thread(
+                        record_fetch, context.db, record, alert_channels=context.alert_channels, policy=context.policy
+                    )
+                except Exception as exc:
+                    await self._record_failed(context, item, exc)
+                    continue
+                context.results.append((item.target, one))
+            return
+        context.results.extend((item.target, one) for (item, _record), one in zip(batch, recorded))
+
+    async def _record_failed(self, context: CrawlContext, item: FetchResult, exc: Exception) -> None:
+        context.errors.append(f"{item.target.vendor} {item.target.doc_type}: could not record the fetch: {exc!r}")
+        # still record a failed check, so the document backs off instead of being due on every tick
+        try:
+            await asyncio.to_thread(self._record_internal_error, context, item, exc)
+        except Exception:  # noqa: BLE001 - the database itself is failing; the error is reported above
+            pass
 
     @staticmethod
     def _record_internal_error(context: CrawlContext, item: FetchResult, exc: Exception) -> None:

@@ -34,6 +34,9 @@ def crawl_settings(settings: Settings) -> dict[str, Any]:
         "ROBOTSTXT_USER_AGENT": "policywatch",
         "CONCURRENT_REQUESTS": crawl.concurrent_requests,
         "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
+        # a callback yields exactly one item; Scrapy starts CONCURRENT_ITEMS worker tasks per response
+        # (default 100), which cost more CPU than the rest of an unchanged page's handling
+        "CONCURRENT_ITEMS": 1,
         "DOWNLOAD_DELAY": crawl.download_delay.total_seconds(),
         "DOWNLOAD_TIMEOUT": max(crawl.timeout.total_seconds(), 1.0),
         "DNS_TIMEOUT": min(max(crawl.timeout.total_seconds(), 1.0), 15.0),

@@ -13,9 +13,9 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import Any, overload
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from config.schema import VendorConfig
@@ -200,39 +200,126 @@ def record_fetch(
         document = session.get(Document, record.document_id, with_for_update=True)
         if document is None:
             raise LookupError(f"document {record.document_id} does not exist")
-        raw_sha = record.raw_sha256
-        if record.raw_body is not None:
-            raw_sha = put_blob(session, record.raw_body, raw_sha)
-        fetch = Fetch(
-            document_id=document.id,
-            started_at=record.started_at,
-            finished_at=record.finished_at,
-            url=record.url,
-            final_url=record.final_url,
-            http_status=record.http_status,
-            headers=record.headers,
-            outcome=record.outcome,
-            message=record.message,
-            raw_sha256=raw_sha if record.raw_body is not None else None,
-            text_sha256=record.text_sha256,
-            extractor_version=record.extractor_version,
+        return _record_in_session(session, document, record, alert_channels, policy)
+
+
+# outcomes whose recording never creates a version: what most checks of a big batch are
+QUIET_OUTCOMES = frozenset({outcomes.NOT_MODIFIED, outcomes.UNCHANGED_RAW})
+
+
+def record_fetches(
+    db: Database, records: Sequence[FetchRecord], *, alert_channels: Any, policy: ChangePolicy | None = None
+) -> list[RecordedFetch]:
+    """Record several fetches in one write transaction: for each record, in order, exactly the rows,
+    alerts and schedule that ``record_fetch`` would write for it (the same per-document logic runs
+    for each), but with one ``BEGIN IMMEDIATE``/commit and the documents, latest versions and selector
+    alerts read in three queries instead of three per record.
+
+    All or nothing: if any record fails (e.g. its document was deleted), nothing of the batch is
+    written and the error propagates; the caller can then record the records one by one. Meant for
+    the unchanged results (``QUIET_OUTCOMES``) of a large crawl, where one transaction per page was
+    the cost that dominated.
+    """
+    if not records:
+        return []
+    policy = policy or ChangePolicy()
+    ids = sorted({r.document_id for r in records})
+    with db.write() as session:
+        # one query each; the row locks serialize writers of these documents on PostgreSQL
+        documents = {d.id: d for d in session.scalars(select(Document).where(Document.id.in_(ids)).with_for_update())}
+        latest_ids = select(func.max(Version.id)).where(Version.document_id.in_(ids)).group_by(Version.document_id)
+        prefetch = _Prefetched(
+            latest={v.document_id: v for v in session.scalars(select(Version).where(Version.id.in_(latest_ids)))},
+            without_selector_alert=set(ids) - set(
+                session.scalars(
+                    select(Alert.document_id).where(Alert.document_id.in_(ids), Alert.kind == "selector_broken").distinct()
+                )
+            ),
         )
-        session.add(fetch)
+        pending: list[tuple[RecordedFetch, Fetch]] = []
+        for record in records:
+            document = documents.get(record.document_id)
+            if document is None:
+                raise LookupError(f"document {record.document_id} does not exist")
+            pending.append(_record_in_session(session, document, record, alert_channels, policy, prefetch=prefetch))
+        session.flush()  # the fetch rows of the quiet records, inserted together
+        return [replace(result, fetch_id=fetch.id) if result.fetch_id is None else result for result, fetch in pending]
+
+
+@dataclass
+class _Prefetched:
+    """What ``record_fetches`` read for the whole batch; an entry is used once, then the per-record
+    queries take over for that document (an earlier record of the batch may have changed it)."""
+
+    latest: dict[int, Version]
+    without_selector_alert: set[int]
+    used: set[int] = field(default_factory=set)
+
+
+@overload
+def _record_in_session(
+    session: Session, document: Document, record: FetchRecord, alert_channels: Any, policy: ChangePolicy,
+    prefetch: None = None,
+) -> RecordedFetch: ...
+@overload
+def _record_in_session(
+    session: Session, document: Document, record: FetchRecord, alert_channels: Any, policy: ChangePolicy,
+    prefetch: _Prefetched,
+) -> tuple[RecordedFetch, Fetch]: ...
+def _record_in_session(
+    session: Session,
+    document: Document,
+    record: FetchRecord,
+    alert_channels: Any,
+    policy: ChangePolicy,
+    prefetch: _Prefetched | None = None,
+) -> RecordedFetch | tuple[RecordedFetch, Fetch]:
+    """The fetch row and what it implies, inside the caller's transaction.
+
+    With ``prefetch`` (``record_fetches``) it returns the result with the fetch row, whose id may
+    only be known after the caller's flush (``fetch_id`` None then)."""
+    fresh = prefetch is not None and document.id not in prefetch.used
+    if prefetch is not None:
+        prefetch.used.add(document.id)
+    raw_sha = record.raw_sha256
+    if record.raw_body is not None:
+        raw_sha = put_blob(session, record.raw_body, raw_sha)
+    fetch = Fetch(
+        document_id=document.id,
+        started_at=record.started_at,
+        finished_at=record.finished_at,
+        url=record.url,
+        final_url=record.final_url,
+        http_status=record.http_status,
+        headers=record.headers,
+        outcome=record.outcome,
+        message=record.message,
+        raw_sha256=raw_sha if record.raw_body is not None else None,
+        text_sha256=record.text_sha256,
+        extractor_version=record.extractor_version,
+    )
+    session.add(fetch)
+    quiet = fresh and record.outcome in QUIET_OUTCOMES
+    if not quiet:  # a version, change or alert row refers to the fetch's id
         session.flush()
 
-        result = _apply_outcome(session, document, fetch, record, alert_channels, policy)
-        if result.outcome != record.outcome:
-            fetch.outcome, fetch.message = result.outcome, result.message
-            record = replace(record, outcome=result.outcome, message=result.message)
-        failures_before = document.consecutive_failures
-        _update_document(document, record, raw_sha)
-        if record.outcome == outcomes.PENDING_CHANGE:
-            # look again soon (after the confirmation delay), not a whole interval later
-            soon = record.finished_at + max(policy.confirm_delay, schedule.MIN_INTERVAL)
-            document.next_check_at = min(document.next_check_at or soon, soon)
-        _alert_on_health_change(session, document, record, failures_before, alert_channels, policy)
-        _track_selector_health(session, document, record, alert_channels)
+    latest = prefetch.latest.get(document.id) if fresh else _latest_version(session, document.id)  # type: ignore[union-attr]
+    result = _apply_outcome(session, document, fetch, record, alert_channels, policy, latest=latest)
+    if result.outcome != record.outcome:
+        fetch.outcome, fetch.message = result.outcome, result.message
+        record = replace(record, outcome=result.outcome, message=result.message)
+    failures_before = document.consecutive_failures
+    _update_document(document, record, raw_sha)
+    if record.outcome == outcomes.PENDING_CHANGE:
+        # look again soon (after the confirmation delay), not a whole interval later
+        soon = record.finished_at + max(policy.confirm_delay, schedule.MIN_INTERVAL)
+        document.next_check_at = min(document.next_check_at or soon, soon)
+    _alert_on_health_change(session, document, record, failures_before, alert_channels, policy)
+    never_selector_alerted = fresh and document.id in prefetch.without_selector_alert  # type: ignore[union-attr]
+    _track_selector_health(session, document, record, alert_channels, never_alerted=never_selector_alerted)
+    if prefetch is None:
         return result
+    return result, fetch
 
 
 def _alert_on_health_change(
@@ -272,12 +359,14 @@ def _apply_outcome(
     record: FetchRecord,
     alert_channels: list[str],
     policy: ChangePolicy,
+    *,
+    latest: Version | None,
 ) -> RecordedFetch:
-    latest = _latest_version(session, document.id)
-    if record.outcome in (outcomes.NOT_MODIFIED, outcomes.UNCHANGED_RAW):
+    if record.outcome in QUIET_OUTCOMES:
         if latest is not None:
             latest.last_seen = record.finished_at
             fetch.version_id = latest.id
+        # fetch.id is None until the flush when record_fetches defers it; it fills the id in
         return RecordedFetch(fetch.id, document.id, record.outcome, version_id=fetch.version_id, message=record.message)
     if record.outcome != outcomes.OK or not record.text or not record.text_sha256:
         return RecordedFetch(fetch.id, document.id, record.outcome, message=record.message)
@@ -368,7 +457,7 @@ def _apply_outcome(
 
 
 def _track_selector_health(
-    session: Session, document: Document, record: FetchRecord, alert_channels: Any
+    session: Session, document: Document, record: FetchRecord, alert_channels: Any, *, never_alerted: bool = False
 ) -> None:
     """Status `selector_broken` while a document's selectors are broken, with one `selector_broken` alert
     when they break and one low `recovered` notice when they work again; none in between.
@@ -376,7 +465,8 @@ def _track_selector_health(
     Whether they are broken right now is the latest of those two alerts for the document, so the state
     survives fetches that extract nothing (304, same bytes, failures) and restarts.
     """
-    broken_since = _open_selector_alert(session, document.id)
+    # never_alerted: the caller knows the document never had a selector_broken alert (no query needed)
+    broken_since = None if never_alerted else _open_selector_alert(session, document.id)
     if record.text is None:  # nothing was extracted: the selectors were not judged
         if broken_since is not None and document.status == "ok":
             document.status = outcomes.SELECTOR_BROKEN

@@ -1,0 +1,197 @@
+"""Batched recording of unchanged checks: one transaction for many, the same per-document effects."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+from datetime import timedelta
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from config.schema import VendorConfig
+from storage import outcomes
+from storage.changes import ChangePolicy
+from storage.database import Database, open_database
+from storage.models import Alert, AlertDelivery, Document, Fetch, Version, utcnow
+from storage.recording import FetchRecord, due_document_ids, record_fetch, record_fetches, sync_watchlist
+
+SHORT_TEXTS = ChangePolicy(min_words=1, max_shrink=1.0, min_overlap=0.0, failure_alert_after=3)
+VENDORS = [
+    VendorConfig.model_validate({"name": f"V{i}", "documents": [{"url": f"https://v{i}.example/privacy"}]})
+    for i in range(4)
+]
+
+
+def _record(doc_id: int, outcome: str, *, minutes: int, text: str | None = None, **extra: Any) -> FetchRecord:
+    at = START + timedelta(minutes=minutes)
+    fields: dict[str, Any] = {}
+    if text is not None:
+        fields = {"raw_body": text.encode(), "text": text, "text_sha256": hashlib.sha256(text.encode()).hexdigest(),
+                  "words": len(text.split()), "language": "en", "etag": '"v1"'}
+    return FetchRecord(document_id=doc_id, url=f"https://doc{doc_id}", outcome=outcome, started_at=at, finished_at=at,
+                       http_status=200 if outcome != outcomes.HTTP_ERROR else 500, **{**fields, **extra})
+
+
+START = utcnow() - timedelta(days=1)
+
+
+def _prepared(path: Path) -> tuple[Database, list[int]]:
+    """Four documents with a first version; doc 1 failing 3 times (alerted), doc 2 with broken selectors."""
+    db = open_database(f"sqlite:///{path}")
+    sync_watchlist(db, VENDORS, default_interval=timedelta(hours=12))
+    ids = sorted(due_document_ids(db))
+    for n, doc_id in enumerate(ids):
+        record_fetch(db, _record(doc_id, outcomes.OK, minutes=n, text=f"# Privacy {n}\nWe keep data.\n"),
+                     alert_channels=["mail"], policy=SHORT_TEXTS)
+    for k in range(3):
+        record_fetch(db, _record(ids[1], outcomes.HTTP_ERROR, minutes=10 + k, message="HTTP 500"),
+                     alert_channels=["mail"], policy=SHORT_TEXTS)
+    record_fetch(db, _record(ids[2], outcomes.OK, minutes=20, text="# Privacy 2\nWe keep data.\n",
+                             selector_problem="matched nothing: .policy"), alert_channels=["mail"], policy=SHORT_TEXTS)
+    return db, ids
+
+
+def _quiet_batch(ids: list[int]) -> list[FetchRecord]:
+    return [
+        _record(ids[0], outcomes.NOT_MODIFIED, minutes=30),
+        _record(ids[1], outcomes.UNCHANGED_RAW, minutes=31, raw_sha256="ab" * 32),  # recovers: one `recovered` alert
+        _record(ids[2], outcomes.NOT_MODIFIED, minutes=32),  # selectors still broken: status stays
+        _record(ids[3], outcomes.UNCHANGED_RAW, minutes=33, raw_sha256="cd" * 32, etag='"v2"'),
+        _record(ids[0], outcomes.UNCHANGED_RAW, minutes=34, raw_sha256="ef" * 32),  # the same document twice
+    ]
+
+
+def _state(db: Database) -> dict[str, Any]:
+    with db.read() as session:
+        documents = [
+            (d.id, d.last_checked_at, d.last_outcome, d.status, d.consecutive_failures, d.etag, d.last_raw_sha256,
+             d.next_check_at is not None and d.next_check_at > d.last_checked_at)
+            for d in session.scalars(select(Document).order_by(Document.id))
+        ]
+        fetches = [(f.id, f.document_id, f.outcome, f.version_id, f.finished_at)
+                   for f in session.scalars(select(Fetch).order_by(Fetch.id))]
+        versions = [(v.id, v.document_id, v.last_seen) for v in session.scalars(select(Version).order_by(Version.id))]
+        alerts = sorted((a.document_id, a.kind, a.severity) for a in session.scalars(select(Alert)))
+        deliveries = session.scalar(select(func.count()).select_from(AlertDelivery))
+    return {"documents": documents, "fetches": fetches, "versions": versions, "alerts": alerts, "deliveries": deliveries}
+
+
+def test_a_batch_writes_what_one_transaction_per_record_writes(tmp_path: Path) -> None:
+    one_by_one, ids = _prepared(tmp_path / "one.db")
+    batched, ids_b = _prepared(tmp_path / "batch.db")
+    assert ids == ids_b
+    expected = [record_fetch(one_by_one, r, alert_channels=["mail"], policy=SHORT_TEXTS) for r in _quiet_batch(ids)]
+    got = record_fetches(batched, _quiet_batch(ids), alert_channels=["mail"], policy=SHORT_TEXTS)
+    # the same results (fetch ids included, filled in after the batch's one flush) and the same rows
+    assert [(r.fetch_id, r.document_id, r.outcome, r.version_id) for r in got] == [
+        (r.fetch_id, r.document_id, r.outcome, r.version_id) for r in expected
+    ]
+    assert all(r.fetch_id is not None for r in got)
+    assert _state(batched) == _state(one_by_one)
+    state = _state(batched)
+    assert ("recovered" in [kind for doc, kind, _ in state["alerts"] if doc == ids[1]])
+    by_id = {d[0]: d for d in state["documents"]}
+    assert by_id[ids[1]][4] == 0 and by_id[ids[1]][3] == "ok"  # failure counter reset
+    assert by_id[ids[2]][3] == outcomes.SELECTOR_BROKEN
+    assert by_id[ids[3]][5] == '"v2"'
+    one_by_one.close()
+    batched.close()
+
+
+def test_a_batch_is_all_or_nothing(tmp_path: Path) -> None:
+    db, ids = _prepared(tmp_path / "db.db")
+    before = _state(db)
+    with pytest.raises(LookupError):
+        record_fetches(db, [*_quiet_batch(ids), _record(999_999, outcomes.NOT_MODIFIED, minutes=40)],
+                       alert_channels=["mail"], policy=SHORT_TEXTS)
+    assert _state(db) == before
+    assert record_fetches(db, [], alert_channels=["mail"]) == []
+    db.close()
+
+
+# --- the pipeline -------------------------------------------------------------------------------
+
+def _pipeline_setup(tmp_path: Path) -> tuple[Any, Any, Database, list[int]]:
+    from crawler.items import FetchResult
+    from crawler.pipelines import CrawlContext, RecordFetchPipeline
+    from storage.queries import fetch_targets
+
+    db, ids = _prepared(tmp_path / "db.db")
+    context = CrawlContext(db=db, alert_channels=["mail"], max_page_bytes=10**6, policy=SHORT_TEXTS)
+    spider = SimpleNamespace(context=context)
+    pipeline = RecordFetchPipeline(SimpleNamespace(spider=spider))  # type: ignore[arg-type]
+    now = utcnow()
+    items = [FetchResult(target=t, started_at=now, finished_at=now, outcome=outcomes.NOT_MODIFIED, http_status=304)
+             for t in fetch_targets(db, ids)]
+    return pipeline, items, db, ids
+
+
+def test_the_pipeline_records_unchanged_checks_in_batches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import crawler.pipelines as pipelines
+
+    pipeline, items, db, ids = _pipeline_setup(tmp_path)
+    calls: list[int] = []
+    real = pipelines.record_fetches
+
+    def counting(db_: Database, records: list[FetchRecord], **kwargs: Any) -> Any:
+        calls.append(len(records))
+        return real(db_, records, **kwargs)
+
+    monkeypatch.setattr(pipelines, "record_fetches", counting)
+    monkeypatch.setattr(pipelines.RecordFetchPipeline, "BATCH_SIZE", 3)
+
+    async def run() -> None:
+        for item in items:
+            await pipeline.process_item(item)
+        assert calls == [3]  # a full batch is written at once; the fourth waits
+        await pipeline.close_spider()  # the crawl's end writes the rest
+
+    asyncio.run(run())
+    assert calls == [3, 1]
+    context = pipeline.crawler.spider.context
+    assert sorted(t.document_id for t, _ in context.results) == ids
+    assert all(r.outcome == outcomes.NOT_MODIFIED and r.fetch_id for _, r in context.results)
+    with db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Fetch).where(Fetch.outcome == "not_modified")) == 4
+    db.close()
+
+
+def test_queued_checks_are_written_after_the_batch_delay(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import crawler.pipelines as pipelines
+
+    pipeline, items, db, _ids = _pipeline_setup(tmp_path)
+    monkeypatch.setattr(pipelines.RecordFetchPipeline, "BATCH_DELAY", 0.05)
+
+    async def run() -> None:
+        await pipeline.process_item(items[0])
+        assert not pipeline.crawler.spider.context.results
+        await asyncio.sleep(0.5)
+        assert len(pipeline.crawler.spider.context.results) == 1
+
+    asyncio.run(run())
+    db.close()
+
+
+def test_a_failing_batch_is_recorded_one_by_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import crawler.pipelines as pipelines
+
+    pipeline, items, db, ids = _pipeline_setup(tmp_path)
+
+    def broken(*_args: Any, **_kwargs: Any) -> Any:
+        raise RuntimeError("batch failed")
+
+    monkeypatch.setattr(pipelines, "record_fetches", broken)
+
+    async def run() -> None:
+        for item in items:
+            await pipeline.process_item(item)
+        await pipeline.close_spider()
+
+    asyncio.run(run())
+    context = pipeline.crawler.spider.context
+    assert sorted(t.document_id for t, _ in context.results) == ids and not context.errors
+    db.close()
