@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test venv clean bench-diff bench-changes bench-alerts bench-compliance bench-daemon bench-extraction
+.PHONY: demo test venv clean bench-diff bench-changes bench-alerts bench-compliance bench-daemon bench-extraction bench-peers
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,9 @@ bench-daemon: $(STAMP)
 
 bench-extraction: $(STAMP)
 	$(BIN)/python benchmarks/bench_extraction.py
+
+bench-peers: $(STAMP)  # installs urlwatch and changedetection.io into .bench-peers/ on first use
+	$(BIN)/python benchmarks/bench_peers.py
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache
