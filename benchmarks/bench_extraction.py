@@ -21,8 +21,9 @@ Metrics, per path (definitions in the functions below):
 It also counts how many declarations ``crawler.selector_health`` would flag as broken on these pages,
 and which declarations select elements nested inside other selected elements: Open Terms Archive
 clones every match (``querySelectorAll(selector).forEach(element => fragment.appendChild(element.cloneNode(true)))``),
-so its expected.md repeats the nested text, while this extractor keeps each part of the page once.
-The selector-path summary is printed over all pages and, separately, without those pages.
+so its expected.md repeats the nested text; policywatch's selector path does the same, so that an
+imported declaration gives the text OTA archives for it. The selector-path summary is printed over all
+pages and, separately, without those pages.
 Prints one row per page, then the summary. Exits 0 with a message when ../shared is absent.
 """
 

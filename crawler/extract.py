@@ -829,18 +829,6 @@ def _range_span(page: Page, selector: Mapping[str, str]) -> list[tuple[int, int]
     return [(begin, finish)] if begin < finish else []
 
 
-def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sorted, overlapping/nested intervals merged."""
-    merged: list[tuple[int, int]] = []
-    for start, stop in sorted(spans):
-        if merged and start <= merged[-1][1]:
-            if stop > merged[-1][1]:
-                merged[-1] = (merged[-1][0], stop)
-        else:
-            merged.append((start, stop))
-    return merged
-
-
 def removal_roots(page: Page, spans: list[tuple[int, int]]) -> list[bool]:
     """Nodes wholly inside a removed span (partially covered ancestors stay, as with DOM ranges)."""
     roots = [False] * len(page)
@@ -1226,7 +1214,7 @@ def _declared_text(
         notes.append(f"select matched nothing: {', '.join(unmatched)}")
         return None, False
     excluded_roots = [a or b for a, b in zip(invisible, removal)]
-    text = render(page, merge_spans(select_spans), excluded_roots)
+    text = render(page, select_spans, excluded_roots)
     if not text:
         notes.append(f"select matched only elements without text: {', '.join(map(describe_selector, select))}")
         return None, False

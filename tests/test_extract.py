@@ -304,10 +304,12 @@ def declared(select: Any = (), remove: Any = ()) -> Extraction:
     return extract_html(DECLARED, select=select, remove=remove)
 
 
-def test_select_keeps_only_matched_regions_in_document_order() -> None:
-    result = declared(select=["#s2", "#intro", "#s1 h2", "#s1"])
+def test_select_keeps_only_matched_regions_in_declaration_order_as_ota_does() -> None:
+    result = declared(select=["#intro", "#s1", "#s2"])
     assert result.outcome == "ok" and result.used_selectors and result.message == ""
     assert result.text == "# Privacy\nIntro text.\n## A. Data\nWe collect data.\nBuy now\n## B. Rights\nYou may object.\n"
+    # OTA's engine appends the matches of each selector in turn (document order within one selector)
+    assert declared(select=["#s2", "#s1"]).text == "## B. Rights\nYou may object.\n## A. Data\nWe collect data.\nBuy now\n"
 
 
 def test_select_accepts_a_single_string() -> None:
@@ -346,9 +348,11 @@ def test_range_selector_in_remove() -> None:
     assert result.text == "# Privacy\nIntro text.\n## A. Data\nWe collect data.\nBuy now\n## B. Rights\nYou may object.\n"
 
 
-def test_nested_and_overlapping_selections_are_deduplicated() -> None:
+def test_nested_and_overlapping_selections_repeat_their_text_as_in_ota() -> None:
+    """OTA clones every match, so an imported declaration gives the text OTA archives for it."""
     result = declared(select=["section", "section p", {"startBefore": "#a", "endAfter": "#s2 p"}])
-    assert result.text == "## A. Data\nWe collect data.\nBuy now\n## B. Rights\nYou may object.\n"
+    sections = "## A. Data\nWe collect data.\nBuy now\n## B. Rights\nYou may object.\n"
+    assert result.text == sections + "We collect data.\nBuy now\nYou may object.\n" + sections
 
 
 @pytest.mark.parametrize(
@@ -402,7 +406,8 @@ def test_truncated_html() -> None:
 def test_ten_thousand_levels_of_nesting(closed: bool) -> None:
     html = "<html><body>" + "<div><span>" * 10_000 + "<p>deep policy text</p>" + ("</span></div>" * 10_000 if closed else "")
     assert ok_text(html) == "deep policy text\n"
-    assert ok_text(html, select=["div > span > p", {"startBefore": "p", "endAfter": "body"}]) == "deep policy text\n"
+    # both selectors match the paragraph: its text twice, as OTA gives it
+    assert ok_text(html, select=["div > span > p", {"startBefore": "p", "endAfter": "body"}]) == "deep policy text\n" * 2
 
 
 def test_page_over_the_size_limit_is_too_large() -> None:
