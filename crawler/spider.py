@@ -33,13 +33,20 @@ KEPT_HEADERS = (
     "content-language",
 )
 
+# lazy start(): requests handed to Scrapy's scheduler before waiting for it to drain (at least)
+START_CHUNK_MIN = 64
+START_WAIT_MAX = 5.0
+
 _offline_tldextract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
 
 
-@lru_cache(maxsize=4096)
 def download_slot(url: str) -> str:
     """One politeness slot per registrable domain, so a vendor's subdomains share it."""
-    host = urlsplit(url).hostname or ""
+    return _slot_of_host(urlsplit(url).hostname or "")
+
+
+@lru_cache(maxsize=4096)  # by host: a batch has far fewer hosts than URLs
+def _slot_of_host(host: str) -> str:
     parts = _offline_tldextract(host)
     if parts.domain and parts.suffix:
         return f"{parts.domain}.{parts.suffix}"
@@ -75,6 +82,11 @@ class PolicySpider(scrapy.Spider):
         _running_spiders.add(self)
 
     async def start(self) -> AsyncIterator[Any]:
+        """One request per target, fed lazily: Scrapy reads ``start()`` as fast as it can into its
+        scheduler whenever the downloader is busy, so after each chunk of requests this waits until the
+        scheduler is empty again (instead of holding a Request for each of 10,000 documents)."""
+        chunk = self._start_chunk()
+        since_wait = 0
         for target in self.targets:
             if self.stopping:  # a graceful stop: what was not requested yet stays due
                 return
@@ -84,6 +96,30 @@ class PolicySpider(scrapy.Spider):
                 yield FetchResult(target, now, now, outcomes.INVALID_URL, message=problem)
                 continue
             yield self._request_for(target)
+            since_wait += 1
+            if since_wait >= chunk:
+                since_wait = 0
+                await self._scheduler_drained()
+
+    def _start_chunk(self) -> int:
+        settings = getattr(self, "settings", None)
+        concurrency = settings.getint("CONCURRENT_REQUESTS", 16) if settings is not None else 16
+        return max(2 * concurrency, START_CHUNK_MIN)
+
+    async def _scheduler_drained(self) -> None:
+        """Wait for Scrapy's ``scheduler_empty`` signal (sent when the downloader wants more and the
+        scheduler has none); at most START_WAIT_MAX seconds, so a missed signal only costs a pause."""
+        import asyncio
+
+        from scrapy import signals
+
+        crawler = getattr(self, "crawler", None)
+        if crawler is None:
+            return
+        try:
+            await asyncio.wait_for(crawler.signals.wait_for(signals.scheduler_empty), timeout=START_WAIT_MAX)
+        except asyncio.TimeoutError:
+            pass
 
     def _request_for(self, target: FetchTarget) -> scrapy.Request:
         headers: dict[str, str] = {"Accept": "text/html,application/xhtml+xml,application/pdf;q=0.9,*/*;q=0.5"}

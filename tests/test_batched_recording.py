@@ -195,3 +195,35 @@ def test_a_failing_batch_is_recorded_one_by_one(tmp_path: Path, monkeypatch: pyt
     context = pipeline.crawler.spider.context
     assert sorted(t.document_id for t, _ in context.results) == ids and not context.errors
     db.close()
+
+
+# --- lazy start requests --------------------------------------------------------------------------
+
+def test_start_requests_are_fed_in_chunks() -> None:
+    from crawler.spider import PolicySpider
+    from storage.queries import FetchTarget
+
+    targets = [FetchTarget(document_id=i, vendor="V", doc_type="privacy_policy", url=f"https://v.example/p/{i}",
+                           language=None, select=[], remove=[], etag=None, last_modified=None, last_raw_sha256=None,
+                           has_version=False) for i in range(300)]
+    spider = PolicySpider(targets=targets)
+    waits: list[int] = []
+    produced: list[Any] = []
+
+    class Signals:
+        async def wait_for(self, _signal: Any) -> None:
+            waits.append(len(produced))
+
+    spider.crawler = SimpleNamespace(signals=Signals())  # type: ignore[assignment]
+    from scrapy.settings import Settings
+
+    spider.settings = Settings({"CONCURRENT_REQUESTS": 64})  # type: ignore[assignment]
+
+    async def run() -> None:
+        async for request in spider.start():
+            produced.append(request)
+
+    asyncio.run(run())
+    assert len(produced) == 300
+    # CONCURRENT_REQUESTS 64: at most 128 requests handed over before the scheduler must drain
+    assert waits == [128, 256]
