@@ -96,10 +96,13 @@ async def crawl_documents_async(
             policy=change_policy(config),
             ignore_patterns=ignore_patterns(config, targets),
         )
-        context.fingerprints = {
-            t.document_id: extraction_fingerprint(EXTRACTOR_VERSION, t.select, t.remove, context.ignore_patterns[t.document_id])
-            for t in targets
-        }
+        shared: dict[str, str] = {}  # one string per distinct fingerprint, not one per document
+
+        def fingerprint(t: FetchTarget) -> str:
+            value = extraction_fingerprint(EXTRACTOR_VERSION, t.select, t.remove, context.ignore_patterns[t.document_id])
+            return shared.setdefault(value, value)
+
+        context.fingerprints = {t.document_id: fingerprint(t) for t in targets}
         runner = AsyncCrawlerRunner(crawl_settings(config.settings))
         await runner.crawl(PolicySpider, targets=targets, context=context)
         report.documents = _outcomes_in_order(targets, context)
@@ -126,8 +129,9 @@ def change_policy(config: LoadedConfig) -> ChangePolicy:
 def ignore_patterns(config: LoadedConfig, targets: list[FetchTarget]) -> dict[int, list[str]]:
     """Per document: the global ignore patterns plus the document's own."""
     own = {(v.name, d.url): d.ignore for v in config.vendors for d in v.documents}
-    common = config.settings.change_detection.ignore
-    return {t.document_id: [*common, *own.get((t.vendor, t.url), [])] for t in targets}
+    common = list(config.settings.change_detection.ignore)
+    # the common list is shared by the documents without patterns of their own (most of them)
+    return {t.document_id: [*common, *own[(t.vendor, t.url)]] if own.get((t.vendor, t.url)) else common for t in targets}
 
 
 def _outcomes_in_order(targets: list[FetchTarget], context: CrawlContext) -> list[DocumentOutcome]:

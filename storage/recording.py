@@ -67,7 +67,7 @@ class FetchRecord:
     selector_problem: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a crawl report holds one per document
 class RecordedFetch:
     """What ``record_fetch`` concluded."""
 
