@@ -92,15 +92,20 @@ def fetch_record_from(
         and target.latest_extractor_version != fingerprint
     ):
         baseline = _reextracted_sha(previous_raw(target.latest_raw_sha256), target, result, max_page_bytes, ignore)
+    text_sha = text_sha256(text)
+    if text_sha == target.latest_text_sha256 and target.latest_language:
+        language = target.latest_language  # only the chrome changed: the detector would say the same
+    else:
+        language = choose_language(text, hint=extraction.language_hint, configured=target.language)
     return FetchRecord(
         outcome=outcomes.OK,
         message=extraction.message or None,
         raw_body=body,
         raw_sha256=raw_sha,
         text=text,
-        text_sha256=text_sha256(text),
+        text_sha256=text_sha,
         words=words,
-        language=choose_language(text, hint=extraction.language_hint, configured=target.language),
+        language=language,
         extractor_version=fingerprint,
         baseline_text_sha256=baseline,
         selector_problem=checked.selector_problem,

@@ -33,6 +33,10 @@ class FetchTarget:
     # (technical) from the vendor's
     latest_extractor_version: str | None = None
     latest_raw_sha256: str | None = None
+    # the latest version's text and language: a page whose text did not change (only its chrome did)
+    # keeps its language without running the detector again
+    latest_text_sha256: str | None = None
+    latest_language: str | None = None
 
 
 @dataclass(frozen=True)
@@ -77,13 +81,15 @@ def fetch_targets(db: Database, document_ids: list[int]) -> list[FetchTarget]:
             select(func.max(Version.id)).where(Version.document_id.in_(document_ids)).group_by(Version.document_id)
         )
         latest = {
-            document_id: (extractor, raw_sha)
-            for document_id, extractor, raw_sha in session.execute(
-                select(Version.document_id, Version.extractor_version, Fetch.raw_sha256)
+            row[0]: row[1:]
+            for row in session.execute(
+                select(Version.document_id, Version.extractor_version, Fetch.raw_sha256, Version.text_sha256,
+                       Version.language)
                 .outerjoin(Fetch, Fetch.id == Version.fetch_id)
                 .where(Version.id.in_(latest_ids))
             )
         }
+        no_version = (None, None, None, None)
         with_versions = set(latest)
         by_id = {
             doc.id: FetchTarget(
@@ -99,8 +105,10 @@ def fetch_targets(db: Database, document_ids: list[int]) -> list[FetchTarget]:
                 last_raw_sha256=doc.last_raw_sha256,
                 has_version=doc.id in with_versions,
                 robots_txt=doc.robots_txt,
-                latest_extractor_version=latest.get(doc.id, (None, None))[0],
-                latest_raw_sha256=latest.get(doc.id, (None, None))[1],
+                latest_extractor_version=latest.get(doc.id, no_version)[0],
+                latest_raw_sha256=latest.get(doc.id, no_version)[1],
+                latest_text_sha256=latest.get(doc.id, no_version)[2],
+                latest_language=latest.get(doc.id, no_version)[3],
             )
             for doc, vendor_name in rows
         }

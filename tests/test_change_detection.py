@@ -264,6 +264,22 @@ def test_language_switches_are_only_accepted_when_configured(fixture_site: Fixtu
     assert kinds(sqlite_url) == ["first"] and alerts(sqlite_url) == ["fetch_failure"]
 
 
+def test_a_chrome_only_change_keeps_the_stored_language(fixture_site: FixtureSite, sqlite_url: str) -> None:
+    """The text is the latest version's: the language is taken from it, not detected again."""
+    config = setup(fixture_site, sqlite_url)
+    db = open_database(sqlite_url)
+    from sqlalchemy import update
+
+    from storage.models import Version
+
+    with db.write() as session:  # a language the detector never answers: any detection would differ
+        session.execute(update(Version).values(language="sv"))
+    fixture_site.set_page("/privacy", Page(policy_html(extra="").replace(b"Home</a>", b"Home</a> <a href='/sale'>Sale!</a>")))
+    result = crawl_all(config)[0]["Acme"]
+    assert result.outcome == "ok" and result.change_kind is None and result.version_id is not None
+    assert [r.language for r in history(db, "Acme")] == ["sv"]
+
+
 def test_rules_on_texts() -> None:
     assert is_cosmetic("# A\nb c\n", "## A\nb\nc\n")
     assert not is_cosmetic("# A\nb c\n", "# A\nb d\n")
