@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import ipaddress
 import socket
 from typing import Any
 from urllib.parse import urlsplit
@@ -14,29 +13,29 @@ from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.httpobj import urlparse_cached
 
+from crawler.addresses import is_internal_address
+from crawler.resolver import guard_reactor_resolver
+
 
 class RefusedAddressError(IgnoreRequest):
     """The URL's host resolves to a private, loopback or otherwise internal address."""
-
-
-def is_internal_address(address: str) -> bool:
-    """True for loopback, private, link-local, multicast, reserved and unspecified addresses."""
-    ip = ipaddress.ip_address(address)
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    return not ip.is_global or ip.is_multicast
 
 
 class AddressGuardMiddleware:
     """Refuse requests (redirect targets and robots.txt included) to internal addresses.
 
     Watching vendor pages must never become a way to reach the machine's own network: unless
-    ``allow_private_addresses`` is set, every host is resolved and refused if any address is internal.
+    ``allow_private_addresses`` is set, every host is resolved and refused if any address is internal,
+    with a clear message. The connection resolves the name again; ``crawler.resolver`` guards that
+    lookup too, so a name that answers differently the second time (DNS rebinding) connects nowhere.
     """
 
     def __init__(self, allow_private: bool) -> None:
+        from twisted.internet import reactor
+
         self.allow_private = allow_private
         self._verdicts: dict[str, str | None] = {}
+        self._resolver = guard_reactor_resolver(reactor)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> AddressGuardMiddleware:
@@ -44,6 +43,7 @@ class AddressGuardMiddleware:
 
     async def process_request(self, request: Request, spider: Spider | None = None) -> Any:
         if self.allow_private:
+            self._resolver.allow(urlsplit(request.url).hostname or "")
             return None
         host = urlsplit(request.url).hostname or ""
         if host not in self._verdicts:

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from config.loader import LoadedConfig
 from config.ota import read_declaration
-from crawler.middlewares import is_internal_address
+from crawler.addresses import is_internal_address
 
 
 class FetchOneError(Exception):

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+import pytest
+
 from sqlalchemy import func, select
 
 from config import settings_from_dict
@@ -154,6 +156,42 @@ def test_private_addresses_are_refused_unless_allowed(fixture_site: FixtureSite,
     assert outcomes["Local"].outcome == "refused_address"
     assert "allow_private_addresses" in outcomes["Local"].message
     assert fixture_site.requests == []  # not even robots.txt was requested
+
+
+def test_a_name_rebound_to_an_internal_address_connects_nowhere(
+    fixture_site: FixtureSite, sqlite_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """DNS rebinding: the guard's own lookup saw a public address, the connection's lookup sees 127.0.0.1."""
+    from twisted.internet import reactor
+
+    from crawler.middlewares import AddressGuardMiddleware
+    from crawler.resolver import guard_reactor_resolver
+
+    async def first_answer_was_public(host: str) -> None:
+        return None
+
+    monkeypatch.setattr(AddressGuardMiddleware, "_refusal_reason", staticmethod(first_answer_was_public))
+    guard_reactor_resolver(reactor).allowed_hosts.discard("localhost")  # whatever earlier tests allowed
+    fixture_site.set_page("/privacy", policy_page())
+    url = fixture_site.url("/privacy").replace("127.0.0.1", "localhost")
+    outcomes, _ = crawl_all(make_config(sqlite_url, {"Rebound": [url]}, allow_private_addresses=False))
+    assert outcomes["Rebound"].outcome == "network_error"
+    assert fixture_site.requests == []
+    # the same name in a crawl that allows private addresses (tests, the demo) is fetched
+    outcomes, _ = crawl_all(make_config(sqlite_url, {"Rebound": [url]}, allow_private_addresses=True))
+    assert outcomes["Rebound"].outcome == "ok"
+
+
+@pytest.mark.parametrize(
+    ("address", "internal"),
+    [("127.0.0.1", True), ("10.1.2.3", True), ("169.254.169.254", True), ("::1", True), ("fe80::1%eth0", True),
+     ("::ffff:192.168.0.1", True), ("2002:7f00:1::", True), ("2002:5db8:d822::", False), ("93.184.216.34", False),
+     ("2606:2800:220:1:248:1893:25c8:1946", False), ("224.0.0.1", True)],
+)
+def test_what_an_internal_address_is(address: str, internal: bool) -> None:
+    from crawler.addresses import is_internal_address
+
+    assert is_internal_address(address) is internal
 
 
 def test_pages_over_the_size_limit(fixture_site: FixtureSite, sqlite_url: str) -> None:
