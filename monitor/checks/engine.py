@@ -210,21 +210,7 @@ def analyse(passages: list[Passage], langs: list[str | None], rules: RuleSet) ->
             path = folded_paths.get(key)
             if path is None:  # the heading path plus a list item's lead-in ("You have the right to:")
                 path = folded_paths[key] = fold(" / ".join(passage.heading_path + ((passage.lead_in,) if passage.lead_in else ())))
-            clauses: list[tuple[int, int]] | None = None
-            for item_id in pack.item_ids:
-                found = _match_item(item_id, sentence, path, pack)
-                if found is None:
-                    continue
-                pattern, match, weak = found
-                if clauses is None:
-                    clauses = clause_spans(sentence.lowered, pack.clause_breaks)
-                # the sentence affirms the item when any cue occurrence sits in a clause without negation
-                negated = _negated(sentence.lowered, match.start(), clauses, pack)
-                if negated:
-                    for later in pattern.finditer(sentence.lowered, match.end()):
-                        if not _negated(sentence.lowered, later.start(), clauses, pack):
-                            negated = False
-                            break
+            for item_id, negated, weak in sentence_verdicts(sentence.lowered, path, passage.lead_in or "", pack):
                 if weak:
                     pending.append(Hit(item_id, index, negated))
                     continue
@@ -243,7 +229,45 @@ def analyse(passages: list[Passage], langs: list[str | None], rules: RuleSet) ->
     return analysis
 
 
-def _match_item(item_id: str, sentence: Sentence, path: str, pack: LanguagePack) -> tuple[re.Pattern[str], re.Match[str], bool] | None:
+SENTENCE_VERDICTS_KEPT = 5_000  # per language pack: two versions of a long policy, ~1.5 MB
+
+
+def sentence_verdicts(lowered: str, path: str, lead_in: str, pack: LanguagePack) -> tuple[tuple[str, bool, bool], ...]:
+    """(item, negated, weak) for every item a sentence addresses under its heading path and lead-in.
+
+    Remembered per pack (the newest SENTENCE_VERDICTS_KEPT), since a new version repeats most of the
+    previous version's sentences.
+    """
+    cache = pack.sentence_verdicts
+    key = (lowered, path, lead_in)
+    verdicts = cache.get(key)
+    if verdicts is not None:
+        cache.move_to_end(key)
+        return verdicts
+    found_items: list[tuple[str, bool, bool]] = []
+    clauses: list[tuple[int, int]] | None = None
+    for item_id in pack.item_ids:
+        found = _match_item(item_id, lowered, lead_in, path, pack)
+        if found is None:
+            continue
+        pattern, match, weak = found
+        if clauses is None:
+            clauses = clause_spans(lowered, pack.clause_breaks)
+        # the sentence affirms the item when any cue occurrence sits in a clause without negation
+        negated = _negated(lowered, match.start(), clauses, pack)
+        if negated:
+            for later in pattern.finditer(lowered, match.end()):
+                if not _negated(lowered, later.start(), clauses, pack):
+                    negated = False
+                    break
+        found_items.append((item_id, negated, weak))
+    verdicts = cache[key] = tuple(found_items)
+    if len(cache) > SENTENCE_VERDICTS_KEPT:
+        cache.popitem(last=False)
+    return verdicts
+
+
+def _match_item(item_id: str, lowered: str, lead_in: str, path: str, pack: LanguagePack) -> tuple[re.Pattern[str], re.Match[str], bool] | None:
     """The cue that makes ``sentence`` address ``item_id``: (pattern, match, weak) or None.
 
     Order: the item's cues; its `section_cues` when the heading path (or the list lead-in) matches its
@@ -251,7 +275,6 @@ def _match_item(item_id: str, sentence: Sentence, path: str, pack: LanguagePack)
     dropped when the sentence matches `exclude`, or when the item has `context` cues and neither the
     sentence, the lead-in nor a `section` heading provides that context.
     """
-    lowered = sentence.lowered
     exclude = pack.exclude.get(item_id)
     if exclude is not None and exclude.search(lowered):
         return None
@@ -261,7 +284,7 @@ def _match_item(item_id: str, sentence: Sentence, path: str, pack: LanguagePack)
     match = pattern.search(lowered) if pattern is not None else None
     if match is None and in_section and (pattern := pack.section_cues.get(item_id)) is not None:
         match = pattern.search(lowered)
-    if match is not None and pattern is not None and _has_context(item_id, sentence, in_section, pack):
+    if match is not None and pattern is not None and _has_context(item_id, lowered, lead_in, in_section, pack):
         return pattern, match, False
     weak = pack.triggered_cues.get(item_id)
     if weak is not None and (match := weak.search(lowered)) is not None:
@@ -269,11 +292,10 @@ def _match_item(item_id: str, sentence: Sentence, path: str, pack: LanguagePack)
     return None
 
 
-def _has_context(item_id: str, sentence: Sentence, in_section: bool, pack: LanguagePack) -> bool:
+def _has_context(item_id: str, lowered: str, lead_in: str, in_section: bool, pack: LanguagePack) -> bool:
     context = pack.context.get(item_id)
-    if context is None or in_section or context.search(sentence.lowered):
+    if context is None or in_section or context.search(lowered):
         return True
-    lead_in = sentence.passage.lead_in
     return bool(lead_in) and context.search(fold(lead_in)) is not None
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 # ~40 frequent function words per language; words shared by several languages count for each.
 FUNCTION_WORDS: dict[str, str] = {
@@ -72,6 +73,7 @@ _SUFFIXES = {
 MIN_TOKENS = 4
 
 
+@lru_cache(maxsize=5_000)  # versions of one policy share most passages
 def detect_language(text: str) -> tuple[str | None, float]:
     """(language code, share of the best language's hits) for a passage; (None, 0) when too short."""
     tokens = [t.lower() for t in _TOKEN.findall(text)]

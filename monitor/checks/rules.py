@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -170,6 +171,12 @@ class LanguagePack:
     triggered_cues: dict[str, re.Pattern[str]] = field(default_factory=dict)
     lexicons: dict[str, re.Pattern[str]] = field(default_factory=dict)
     labels: dict[str, dict[str, re.Pattern[str]]] = field(default_factory=dict)
+
+    # what each sentence addresses, by (sentence, heading path, lead-in): two versions of a policy share
+    # nearly all their sentences, so re-checking the previous version makes the new one cheap
+    sentence_verdicts: OrderedDict[tuple[str, str, str], tuple[tuple[str, bool, bool], ...]] = field(
+        default_factory=OrderedDict, repr=False, compare=False
+    )
 
     def lexicon(self, name: str) -> re.Pattern[str] | None:
         return self.lexicons.get(name)
