@@ -85,6 +85,22 @@ def test_requirement_errors_name_the_rule(tmp_path: Path) -> None:
 
 # --- segmentation ----------------------------------------------------------------------------
 
+def test_remembered_sentence_verdicts_give_the_findings_of_a_fresh_check() -> None:
+    """Checking a version after its predecessor reuses the shared sentences' verdicts, with no effect
+    on the result."""
+    from monitor.checks.language import detect_language
+
+    rules = load_rules()
+    before, after = site_text("koofr"), site_text("koofr", ".v2")
+    check_text(before, rules=rules)
+    remembered = check_text(after, rules=rules).as_contract()
+    assert any(pack.sentence_verdicts for pack in rules.packs.values())
+    for pack in rules.packs.values():
+        pack.sentence_verdicts.clear()
+    detect_language.cache_clear()
+    assert check_text(after, rules=rules).as_contract() == remembered
+
+
 def test_passages_keep_heading_path_and_offsets() -> None:
     text = "# Policy\n## 5. Data retention\n- Logs: we keep logs for 3 months. Then we delete them.\n"
     passages = split_passages(text)
