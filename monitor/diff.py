@@ -246,6 +246,23 @@ class _Refiner:
         """Word-level ops turning `old_line` into `new_line`, or None when too big or out of time."""
         if len(old_line) + len(new_line) > MAX_WORD_DIFF_CHARS or self.expired():
             return None
+        # A long paragraph with one word edited: only the stretch between the common prefix and suffix
+        # (cut at spaces, so no word is split) is tokenized and diffed.
+        start, old_end, new_end = _changed_stretch(old_line, new_line)
+        ops = self._word_diff(old_line[start:old_end], new_line[start:new_end])
+        if ops is None:
+            return None
+        merged: list[tuple[OpKind, str]] = []
+        for kind, text in [("equal", old_line[:start]), *ops, ("equal", old_line[old_end:])]:
+            if not text:
+                continue
+            if merged and merged[-1][0] == kind == "equal":
+                merged[-1] = ("equal", merged[-1][1] + text)
+            else:
+                merged.append((kind, text))
+        return merged
+
+    def _word_diff(self, old_line: str, new_line: str) -> list[tuple[OpKind, str]] | None:
         old_chars, new_chars = self._encode(old_line), self._encode(new_line)
         if old_chars is None or new_chars is None:
             return None
@@ -260,6 +277,35 @@ class _Refiner:
             (kinds[code], "".join(tokens[ord(char) - _TOKEN_CHAR_BASE] for char in chars))
             for code, chars in diffs
         ]
+
+
+def _changed_stretch(old: str, new: str) -> tuple[int, int, int]:
+    """(start, old end, new end) of what differs between two lines, widened to whitespace cuts:
+    ``old[:start] == new[:start]`` and ``old[old_end:] == new[new_end:]``; the stretch starts at the
+    start of a word and ends before a space, so the tokens on both sides of a cut are whole and an
+    inserted word keeps its space after it ("keep [all ]members")."""
+    if old == new:
+        return len(old), len(old), len(new)
+    limit = min(len(old), len(new))
+    prefix = 0
+    while prefix < limit and old[prefix] == new[prefix]:
+        prefix += 1
+    start = prefix  # the first difference, or the start of a word before it in both lines
+    while start > 0 and not (
+        old[start - 1].isspace() and start < limit and not old[start].isspace() and not new[start].isspace()
+    ):
+        start -= 1
+    suffix = 0
+    while suffix < limit - start and old[-1 - suffix] == new[-1 - suffix]:
+        suffix += 1
+    old_end, new_end = len(old) - suffix, len(new) - suffix
+    # move the cut right until it stands just before a space that follows a non-space
+    while old_end < len(old) and not (
+        old[old_end].isspace() and not old[old_end - 1].isspace() and not new[new_end - 1].isspace()
+    ):
+        old_end += 1
+        new_end += 1
+    return start, old_end, new_end
 
 
 # --------------------------------------------------------------------------------------------------
