@@ -616,3 +616,13 @@ def test_real_version_pairs_keep_invariants() -> None:
         diff = check_invariants(old, new)
         diff_to_dict(diff, from_id=1, to_id=2, change_kind="text")
         render_html(diff, title=after.parent.name)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab \n.", max_size=30), st.text(alphabet="ab \n.", max_size=30))
+def test_property_changed_stretch_cuts_where_both_lines_agree(old: str, new: str) -> None:
+    from monitor.diff import _changed_stretch
+
+    start, old_end, new_end = _changed_stretch(old, new)
+    assert 0 <= start <= old_end <= len(old) and start <= new_end <= len(new)
+    assert old[:start] == new[:start] and old[old_end:] == new[new_end:]
