@@ -279,6 +279,19 @@ class _Refiner:
         ]
 
 
+def _common_length(a: str, b: str, *, from_end: bool) -> int:
+    """Length of the common prefix (or suffix) of two strings, by bisection over C-speed slice compares."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        middle = (low + high + 1) // 2
+        same = a[len(a) - middle:] == b[len(b) - middle:] if from_end else a[:middle] == b[:middle]
+        if same:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
 def _changed_stretch(old: str, new: str) -> tuple[int, int, int]:
     """(start, old end, new end) of what differs between two lines, widened to whitespace cuts:
     ``old[:start] == new[:start]`` and ``old[old_end:] == new[new_end:]``; the stretch starts at the
@@ -287,17 +300,13 @@ def _changed_stretch(old: str, new: str) -> tuple[int, int, int]:
     if old == new:
         return len(old), len(old), len(new)
     limit = min(len(old), len(new))
-    prefix = 0
-    while prefix < limit and old[prefix] == new[prefix]:
-        prefix += 1
+    prefix = _common_length(old, new, from_end=False)
     start = prefix  # the first difference, or the start of a word before it in both lines
     while start > 0 and not (
         old[start - 1].isspace() and start < limit and not old[start].isspace() and not new[start].isspace()
     ):
         start -= 1
-    suffix = 0
-    while suffix < limit - start and old[-1 - suffix] == new[-1 - suffix]:
-        suffix += 1
+    suffix = min(_common_length(old, new, from_end=True), limit - start)
     old_end, new_end = len(old) - suffix, len(new) - suffix
     # move the cut right until it stands just before a space that follows a non-space
     while old_end < len(old) and not (

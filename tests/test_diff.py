@@ -626,3 +626,14 @@ def test_property_changed_stretch_cuts_where_both_lines_agree(old: str, new: str
     start, old_end, new_end = _changed_stretch(old, new)
     assert 0 <= start <= old_end <= len(old) and start <= new_end <= len(new)
     assert old[:start] == new[:start] and old[old_end:] == new[new_end:]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab", max_size=12), st.text(alphabet="ab", max_size=12))
+def test_property_common_length(a: str, b: str) -> None:
+    from os.path import commonprefix
+
+    from monitor.diff import _common_length
+
+    assert _common_length(a, b, from_end=False) == len(commonprefix((a, b)))
+    assert _common_length(a, b, from_end=True) == len(commonprefix((a[::-1], b[::-1])))
