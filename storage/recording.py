@@ -399,7 +399,7 @@ def _apply_outcome(
     if note is not None:
         first_seen = min([f.finished_at for f in earlier] + [record.finished_at])  # seen often enough: confirmed
     elif kind == outcomes.TEXT and policy.confirm_fetches > 1:
-        sightings = _pending_sightings(session, fetch, latest)
+        sightings = _pending_sightings(session, fetch, latest, policy)
         earliest = min([f.finished_at for f in sightings] + [record.finished_at])
         # confirm_delay is when the confirming check is made (see record_fetch), not a minimum spacing: a
         # replay of snapshots or a user's second `run --once` confirms as well as the scheduled re-check
@@ -636,38 +636,32 @@ def _lasting_suspicion(
     needed = policy.accept_language_switch_after
     if not reason.lasting or needed < 1 or latest is None:
         return None
-    earlier = list(
-        session.scalars(
-            select(Fetch)
-            .where(
-                Fetch.document_id == fetch.document_id,
-                Fetch.id != fetch.id,
-                Fetch.text_sha256.is_not(None),
-                Fetch.finished_at > latest.last_seen,
-            )
-            .order_by(Fetch.finished_at.desc(), Fetch.id.desc())
-            .limit(needed - 1)
-        )
-    )
+    earlier = _texts_read_before(session, fetch, latest, limit=needed - 1)
     if len(earlier) < needed - 1 or any(f.outcome != outcomes.SUSPECT or f.message != reason for f in earlier):
         return None
     return earlier
 
 
-def _pending_sightings(session: Session, fetch: Fetch, latest: Version | None) -> list[Fetch]:
+def _pending_sightings(session: Session, fetch: Fetch, latest: Version | None, policy: ChangePolicy) -> list[Fetch]:
     """The sightings of this fetch's new text on the checks just before it, back to the last check that read
     another text: alternating variants (A B A B, or B C B) never confirm each other."""
+    sightings = []
+    for earlier in _texts_read_before(session, fetch, latest, limit=policy.confirm_fetches - 1):
+        if earlier.text_sha256 != fetch.text_sha256 or earlier.outcome != outcomes.PENDING_CHANGE:
+            break
+        sightings.append(earlier)
+    return sightings
+
+
+def _texts_read_before(session: Session, fetch: Fetch, latest: Version | None, *, limit: int) -> list[Fetch]:
+    """The document's checks before ``fetch`` that read a text since the current version was last seen,
+    newest first, at most ``limit``."""
     query = select(Fetch).where(
         Fetch.document_id == fetch.document_id, Fetch.id != fetch.id, Fetch.text_sha256.is_not(None)
     )
     if latest is not None:
         query = query.where(Fetch.finished_at > latest.last_seen)
-    sightings = []
-    for earlier in session.scalars(query.order_by(Fetch.finished_at.desc(), Fetch.id.desc())):
-        if earlier.text_sha256 != fetch.text_sha256 or earlier.outcome != outcomes.PENDING_CHANGE:
-            break
-        sightings.append(earlier)
-    return sightings
+    return list(session.scalars(query.order_by(Fetch.finished_at.desc(), Fetch.id.desc()).limit(max(limit, 0))))
 
 
 def _line_stats(old_text: str | None, new_text: str) -> dict[str, int]:
