@@ -62,7 +62,7 @@ def fetch_record_from(
     body = result.body
     assert body is not None
     raw_sha = sha256_hex(body)
-    fingerprint = extraction_fingerprint(EXTRACTOR_VERSION, target.select, target.remove, ignore)
+    fingerprint = _fingerprint(target, ignore)
     checked = _extract(body, target, result, max_page_bytes)
     extraction = checked.extraction
     # keep the raw page as evidence unless it is over the size limit
@@ -237,7 +237,7 @@ class RecordFetchPipeline:
             await self._enqueue(context, item, quick)
             return item
         try:
-            recorded = await asyncio.to_thread(self._record, context, item)
+            recorded = await asyncio.to_thread(self._record, context, item, quick)
         except Exception as exc:  # recorded nothing: the transaction rolled back
             await self._record_failed(context, item, exc)
             return item
@@ -309,12 +309,14 @@ class RecordFetchPipeline:
         record_fetch(context.db, record, alert_channels=context.alert_channels, policy=context.policy)
 
     @staticmethod
-    def _record(context: CrawlContext, item: FetchResult) -> RecordedFetch:
+    def _record(context: CrawlContext, item: FetchResult, quick: FetchRecord | None) -> RecordedFetch:
+        """Record ``quick`` (a result that needed no extraction) or, without it, the extracted page."""
+
         def previous_raw(sha256: str) -> bytes | None:
             with context.db.read() as session:
                 return get_blob(session, sha256)
 
-        record = fetch_record_from(
+        record = quick or fetch_record_from(
             item,
             max_page_bytes=context.max_page_bytes,
             ignore=context.ignore_patterns.get(item.target.document_id, []),
