@@ -4,6 +4,7 @@ mechanisms, legal bases, contacts, the supervisory authority, the children's age
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -53,8 +54,37 @@ def as_days(value: float) -> float | int:
     return int(value) if float(value).is_integer() else value
 
 
+class _SentenceMemo:
+    """Results per (rule object, lower-cased sentence), bounded. A re-check reads the previous version and
+    the new one, which share nearly every sentence: the second reading costs dictionary look-ups."""
+
+    def __init__(self, size: int = 20_000) -> None:
+        self.size = size
+        self._entries: OrderedDict[tuple[int, str], tuple[object, list[str]]] = OrderedDict()
+
+    def get(self, owner: object, lowered: str) -> list[str] | None:
+        entry = self._entries.get((id(owner), lowered))
+        # the entry holds its owner, so an id is never reused while the entry lives
+        return list(entry[1]) if entry is not None and entry[0] is owner else None
+
+    def put(self, owner: object, lowered: str, found: list[str]) -> list[str]:
+        self._entries[(id(owner), lowered)] = (owner, list(found))
+        if len(self._entries) > self.size:
+            self._entries.popitem(last=False)
+        return found
+
+
+_PLACES_MEMO = _SentenceMemo()
+_LABELS_MEMO = _SentenceMemo()
+
+
 def places_in(lowered: str, places: Places) -> list[str]:
     """Country codes and region names (EU, EEA, non_EEA, worldwide) named in a lower-cased sentence."""
+    known = _PLACES_MEMO.get(places, lowered)
+    return known if known is not None else _PLACES_MEMO.put(places, lowered, _places_in(lowered, places))
+
+
+def _places_in(lowered: str, places: Places) -> list[str]:
     found = [code for code, pattern in places.country_patterns.items() if pattern.search(lowered)]
     found += [region for region, pattern in places.regions.items() if pattern.search(lowered)]
     if "non_EEA" in found and "EEA" in found:
@@ -79,7 +109,10 @@ def non_eea(codes: list[str], places: Places) -> list[str]:
 def labels_in(lowered: str, labelled: dict[str, re.Pattern[str]] | None) -> list[str]:
     if not labelled:
         return []
-    return [label for label, pattern in labelled.items() if pattern.search(lowered)]
+    known = _LABELS_MEMO.get(labelled, lowered)
+    if known is not None:
+        return known
+    return _LABELS_MEMO.put(labelled, lowered, [label for label, pattern in labelled.items() if pattern.search(lowered)])
 
 
 def authorities_in(lowered: str, places: Places) -> list[str]:
