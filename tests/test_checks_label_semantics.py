@@ -1,0 +1,47 @@
+"""Cues that follow how GDPR Art. 13/14 items are read in labelled policies (consent as a legal basis,
+transfers to "other jurisdictions", ...), on short sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.checks.engine import check_text
+
+
+def status(text: str, item: str, language: str | None = "en") -> str:
+    found = check_text(text, language=language).finding(item)
+    assert found is not None
+    return found.status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will not send you newsletters without your consent.",
+        "With your permission, we may send you e-mails about new products.",
+        "By signing up you give consent to share your profile with other members.",
+    ],
+)
+def test_consent_is_a_legal_basis(text: str) -> None:
+    assert status(text, "C06") == "present"
+
+
+def test_consent_as_legal_basis_keeps_its_legal_basis_label() -> None:
+    found = check_text("We only process your contact details with your consent.").finding("C06")
+    assert found is not None and found.value == {"bases": ["consent"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some of our service providers may be located in other jurisdictions than you.",
+        "We may share your data with our affiliates located within or outside India.",
+        "Your data may be processed outside your country of residence.",
+    ],
+)
+def test_processing_in_other_jurisdictions_is_a_transfer(text: str) -> None:
+    assert status(text, "C10") == "present"
+
+
+def test_a_plain_country_mention_is_not_a_transfer() -> None:
+    assert status("Our company was founded in India in 2012.", "C10") != "present"
