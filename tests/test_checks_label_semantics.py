@@ -45,3 +45,23 @@ def test_processing_in_other_jurisdictions_is_a_transfer(text: str) -> None:
 
 def test_a_plain_country_mention_is_not_a_transfer() -> None:
     assert status("Our company was founded in India in 2012.", "C10") != "present"
+
+
+@pytest.mark.parametrize(
+    ("item", "text"),
+    [
+        ("C12", "You can make a subject access request by e-mail."),
+        ("C12", "You may find out which personal information we hold about you."),
+        ("C15", "You may ask us to limit the use of your personal data."),
+        ("C19", "You can raise a complaint with your local data protection regulator."),
+        ("C19", "You have the right to complain to the competent supervisory authority."),
+        ("C21", "No decision about you is made without human intervention."),
+        ("C07", "We keep access logs for legitimate business purposes such as preventing abuse."),
+    ],
+)
+def test_general_gdpr_phrasings(item: str, text: str) -> None:
+    assert status(text, item) == "present"
+
+
+def test_a_complaint_to_the_vendor_alone_is_not_the_supervisory_authority() -> None:
+    assert status("If you are unhappy with our app, please send your complaint to support.", "C19") == "absent"
