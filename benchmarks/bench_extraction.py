@@ -123,7 +123,7 @@ def measure(path_stats: PathStats, raw: bytes, expected: str, **selectors: Any) 
 def selects_nested_text(raw: bytes, select: list[Any]) -> bool:
     """Whether CSS `select` entries match an element with text inside another matched element (OTA's
     reference then holds that text twice)."""
-    page = parse_page(decode_html(raw, None))
+    page = parse_page(decode_html(raw, None), soup=True)
     spans = sorted(span for css in select if isinstance(css, str) for span in selector_spans(page, css))
     outer_stop = -1
     for start, stop in spans:
