@@ -174,6 +174,8 @@ class Page:
     index_of: dict[int, int] = field(default_factory=dict)  # id(bs4 Tag) -> node index, with soup
     _markup: Markup | None = None
     _in_link: list[bool] | None = None
+    _levels: list[int] | None = None
+    _text_sizes: tuple[list[int], list[int]] | None = None
 
     @property
     def in_link(self) -> list[bool]:
@@ -181,6 +183,28 @@ class Page:
         if self._in_link is None:
             self._in_link = _inside_links(self)
         return self._in_link
+
+    @property
+    def levels(self) -> list[int]:
+        """For each node: its heading level (`heading_level`), 0 for other elements and text nodes."""
+        if self._levels is None:
+            self._levels = [heading_level(tag, attrs) if tag else 0 for tag, attrs in zip(self.name, self.attrs)]
+        return self._levels
+
+    @property
+    def text_sizes(self) -> tuple[list[int], list[int]]:
+        """For each node: the length of its stripped text, and 1 if that text is a short "last updated"
+        line (0 for elements); worked out once, as every text statistic pass needs them."""
+        if self._text_sizes is None:
+            sizes, dates = [0] * len(self.name), [0] * len(self.name)
+            for i, value in enumerate(self.text):
+                if value:
+                    value = value.strip()
+                    size = sizes[i] = len(value)
+                    if 0 < size < 300 and is_date_line(value):
+                        dates[i] = 1
+            self._text_sizes = sizes, dates
+        return self._text_sizes
 
     @property
     def markup(self) -> Markup:
@@ -409,7 +433,7 @@ class Markup:
 def count_markup(page: Page) -> Markup:
     """Markup counts in one reverse pass, so that no rule has to rescan a subtree."""
     n = len(page)
-    name, attrs, parent = page.name, page.attrs, page.parent
+    name, attrs, parent, levels = page.name, page.attrs, page.parent, page.levels
     buttons, passwords, headings, tables, lang_links = ([0] * n for _ in range(5))
     for i in range(n - 1, 0, -1):
         tag = name[i]
@@ -422,7 +446,7 @@ def count_markup(page: Page) -> Markup:
             passwords[i] += 1
         elif tag == "table":
             tables[i] += 1
-        elif heading_level(tag, element_attrs):
+        elif levels[i]:
             headings[i] += 1
         elif tag in ("a", "option", "li") and ("hreflang" in element_attrs or "lang" in element_attrs):
             lang_links[i] += 1
@@ -528,35 +552,38 @@ class Stats:
 def measure(page: Page, excluded: list[bool]) -> Stats:
     """Subtree totals in one reverse pass (children come after their parent in document order)."""
     n = len(page)
-    name, text, attrs, parent = page.name, page.text, page.attrs, page.parent
+    name, parent, levels = page.name, page.parent, page.levels
+    sizes, date_lines = page.text_sizes
     chars, links, heads, paras, titles, dates, blocks = ([0] * n for _ in range(7))
     in_link = page.in_link
     for i in range(n - 1, -1, -1):
         if excluded[i]:
             continue
         tag = name[i]
+        up = parent[i]
         if not tag:
-            value = text[i].strip()
-            if value:
-                size = len(value)
+            size = sizes[i]
+            if size:
                 chars[i] = size
+                dates[i] = date_lines[i]
                 if in_link[i]:
                     links[i] = size
-                if size < 300 and is_date_line(value):
-                    dates[i] = 1
-        else:
-            level = heading_level(tag, attrs[i])
-            if level:
-                heads[i] += 1
-                if level == 1 and chars[i] > links[i]:
-                    titles[i] += 1
-            elif chars[i] >= LONG_PARAGRAPH_CHARS and links[i] * 2 < chars[i] and (
-                tag in PARAGRAPHS or (tag in TEXT_DIVS and not blocks[i])
-            ):
-                paras[i] += 1
-            if tag in BLOCKS or level:
-                blocks[i] += 1
-        up = parent[i]
+                if up >= 0:  # a text node adds only characters, link characters and dates
+                    chars[up] += size
+                    links[up] += links[i]
+                    dates[up] += dates[i]
+            continue
+        level = levels[i]
+        if level:
+            heads[i] += 1
+            if level == 1 and chars[i] > links[i]:
+                titles[i] += 1
+        elif chars[i] >= LONG_PARAGRAPH_CHARS and links[i] * 2 < chars[i] and (
+            tag in PARAGRAPHS or (tag in TEXT_DIVS and not blocks[i])
+        ):
+            paras[i] += 1
+        if level or tag in BLOCKS:
+            blocks[i] += 1
         if up >= 0:
             chars[up] += chars[i]
             links[up] += links[i]
@@ -1098,7 +1125,7 @@ def render(page: Page, spans: list[tuple[int, int]], excluded_roots: list[bool])
 
 
 def _render_span(page: Page, start: int, stop: int, excluded: list[bool], writer: TextWriter) -> None:
-    name, attrs, text, end = page.name, page.attrs, page.text, page.end
+    name, text, end, levels = page.name, page.text, page.end, page.levels
     open_stack: list[tuple[int, int]] = []  # (subtree end, action)
     i = start
     while i < stop:
@@ -1111,7 +1138,7 @@ def _render_span(page: Page, start: int, stop: int, excluded: list[bool], writer
         if not tag:
             writer.add(text[i])
         else:
-            action = _open(page, i, tag, attrs[i], writer)
+            action = _open(page, i, tag, levels[i], writer)
             if action is not None:
                 open_stack.append((end[i], action))
         i += 1
@@ -1120,7 +1147,7 @@ def _render_span(page: Page, start: int, stop: int, excluded: list[bool], writer
     writer.flush()
 
 
-def _open(page: Page, i: int, tag: str, attrs: dict, writer: TextWriter) -> int | None:
+def _open(page: Page, i: int, tag: str, level: int, writer: TextWriter) -> int | None:
     if tag == "br":
         if writer.pre:
             writer.add("\n")
@@ -1129,7 +1156,6 @@ def _open(page: Page, i: int, tag: str, attrs: dict, writer: TextWriter) -> int 
         else:
             writer.flush()
         return None
-    level = heading_level(tag, attrs)
     if writer.join or writer.pre:
         if level or tag in BLOCKS or tag in ("li", "tr", "td", "th", "table") or tag in PRE:
             writer.separate()
