@@ -1,0 +1,81 @@
+"""Every rule pack reads an item the way the English pack does (what labelled English policies count):
+unsubscribing / opting out withdraws consent to marketing (C18), "your permission" is consent (C06),
+decisions without human intervention are C21, data stored in other countries is a transfer (C10),
+finding out which data is held is access (C12). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.checks.engine import check_text
+
+CASES = [
+    ("en", "C18", "You can unsubscribe from our newsletter at any time."),
+    ("de", "C18", "Sie können sich jederzeit vom Newsletter abmelden."),
+    ("nl", "C18", "U kunt zich op elk moment afmelden voor de nieuwsbrief."),
+    ("fr", "C18", "Vous pouvez vous désinscrire de la newsletter à tout moment."),
+    ("sv", "C18", "Du kan när som helst avregistrera dig från nyhetsbrevet."),
+    ("fi", "C18", "Voit peruuttaa uutiskirjeen tilauksen milloin tahansa."),
+    ("sl", "C18", "Od prejemanja e-novic se lahko kadar koli odjavite."),
+    ("en", "C21", "No decision about you is made without human intervention."),
+    ("de", "C21", "Es werden keine Entscheidungen ohne menschliches Eingreifen getroffen."),
+    ("nl", "C21", "Er worden geen besluiten genomen zonder menselijke tussenkomst."),
+    ("fr", "C21", "Aucune décision n'est prise sans intervention humaine."),
+    ("sv", "C21", "Inga beslut fattas utan mänsklig inblandning."),
+    ("fi", "C21", "Päätöksiä ei tehdä ilman ihmisen väliintuloa."),
+    ("sl", "C21", "Nobena odločitev ni sprejeta brez človeškega posredovanja."),
+    ("en", "C10", "Your data may be stored in other countries."),
+    ("de", "C10", "Ihre Daten können auch in anderen Ländern gespeichert werden."),
+    ("nl", "C10", "Uw gegevens kunnen worden opgeslagen in andere landen."),
+    ("fr", "C10", "Vos données peuvent être stockées dans d'autres pays."),
+    ("sv", "C10", "Dina uppgifter kan lagras i andra länder."),
+    ("fi", "C10", "Tietojasi voidaan säilytetään myös muissa maissa."),
+    ("sl", "C10", "Vaši podatki so lahko shranjeni v drugih državah."),
+    ("en", "C12", "You may find out which personal information we hold about you."),
+    ("de", "C12", "Sie können erfahren, welche Daten wir über Sie speichern."),
+    ("nl", "C12", "U kunt opvragen welke gegevens wij van u verwerken."),
+    ("fr", "C12", "Vous pouvez savoir quelles données nous détenons sur vous."),
+    ("fi", "C12", "Voit pyytää tietoa siitä, mitä tietoja meillä on sinusta."),
+    ("sl", "C12", "Lahko izveste, katere osebne podatke o vas hranimo."),
+    ("en", "C06", "With your permission, we send you product news."),
+    ("de", "C06", "Mit Ihrer Zustimmung senden wir Ihnen Produktneuigkeiten."),
+    ("fr", "C06", "Avec votre accord, nous vous envoyons des nouveautés."),
+    ("sv", "C06", "Med ditt medgivande skickar vi produktnyheter."),
+    ("sl", "C06", "Z vašim dovoljenjem vam pošiljamo novice."),
+]
+
+
+@pytest.mark.parametrize(("lang", "item", "text"), CASES)
+def test_item_read_alike_in_every_pack(lang: str, item: str, text: str) -> None:
+    found = check_text(text, language=lang).finding(item)
+    assert found is not None and found.status == "present", (lang, item, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Wir nehmen keine Entscheidungen ohne menschliches Eingreifen vor."),
+        ("fr", "Nous ne prenons aucune décision sans intervention humaine."),
+    ],
+)
+def test_denied_decisions_without_humans_keep_polarity(lang: str, text: str) -> None:
+    c21 = check_text(text, language=lang).finding("C21")
+    assert c21 is not None and c21.status == "present" and c21.denied and not c21.affirmed
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "If you reside outside of the United States, your contract is with our Irish company."),
+        ("de", "Wir verkaufen unsere Produkte auch in anderen Ländern."),
+    ],
+)
+def test_living_or_selling_abroad_is_not_a_transfer(lang: str, text: str) -> None:
+    c10 = check_text(text, language=lang).finding("C10")
+    assert c10 is not None and c10.status != "present"
+
+
+def test_reserved_rights_of_the_vendor_are_not_data_subject_rights() -> None:
+    report = check_text("We reserve the right to review and delete any content at any time.")
+    assert report.finding("C12").status == "absent"
+    assert report.finding("C14").status == "absent"
