@@ -351,7 +351,9 @@ def _page_from_lxml(html: str) -> Page:
     if html[:1] == "\ufeff":  # as BeautifulSoup does
         html = html[1:]
     builder = _PageBuilder()
-    # BeautifulSoup's lxml builder: the same parser options, the whole markup in one feed
+    # BeautifulSoup's lxml builder: the same parser options, the whole markup in one feed. A parser
+    # target, not lxml's own tree: without huge_tree, libxml2's tree building drops what is nested
+    # deeper than 256 levels and cuts text nodes at 10 MB, while a target receives all of it.
     parser = etree.HTMLParser(target=builder, recover=True, huge_tree=False)
     parser.feed(html)
     parser.close()

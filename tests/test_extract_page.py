@@ -140,3 +140,17 @@ def test_real_pages_give_the_same_page() -> None:
         pytest.skip("../shared/corpus/ota not present")
     for path in pages:
         assert_same_page(decode_html(path.read_bytes()))
+
+
+def test_lxml_limits_do_not_cut_the_page() -> None:
+    # Without huge_tree, lxml's tree building (etree.HTML, lxml.html) drops what is nested deeper than
+    # 256 levels and cuts a text node at 10 MB (libxml2 2.14); the parser target the page is built
+    # from sees the whole depth and the whole text, as BeautifulSoup's builder does.
+    text = "policy " * 1_600_000  # 11.2 MB in one text node
+    page = parse_page(f"<html><body><p>{text}</p></body></html>")
+    assert "".join(page.text) == text
+    page = parse_page("<html><body>" + "<div>" * 10_000 + "<p>deep</p>")
+    node, depth = len(page) - 1, 0
+    while node > 0:
+        node, depth = page.parent[node], depth + 1
+    assert page.text[-1] == "deep" and depth > 10_000
