@@ -79,3 +79,23 @@ def test_reserved_rights_of_the_vendor_are_not_data_subject_rights() -> None:
     report = check_text("We reserve the right to review and delete any content at any time.")
     assert report.finding("C12").status == "absent"
     assert report.finding("C14").status == "absent"
+
+
+@pytest.mark.parametrize(
+    ("lang", "item", "text"),
+    [
+        ("de", "C14", "Wir behalten uns das Recht vor, Inhalte jederzeit zu löschen."),
+        ("fr", "C14", "Vous pouvez supprimer les cookies dans les réglages de votre navigateur."),
+        ("nl", "C14", "U kunt cookies verwijderen via de instellingen van uw browser."),
+        ("en", "C11", "You retain all rights to the content you upload."),
+        ("en", "C18", "You can opt out of this agreement to arbitrate within 30 days."),
+    ],
+)
+def test_vendor_rights_cookie_deletion_and_arbitration_are_not_data_subject_rights(lang: str, item: str, text: str) -> None:
+    found = check_text(text, language=lang).finding(item)
+    assert found is not None and found.status != "present", (lang, item, text)
+
+
+def test_german_last_update_line_dates_the_policy() -> None:
+    found = check_text("Letzte Aktualisierung: 3. Dezember 2026", language="de").finding("C28")
+    assert found is not None and found.status == "present"
