@@ -65,3 +65,16 @@ def test_general_gdpr_phrasings(item: str, text: str) -> None:
 
 def test_a_complaint_to_the_vendor_alone_is_not_the_supervisory_authority() -> None:
     assert status("If you are unhappy with our app, please send your complaint to support.", "C19") == "absent"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We may receive information about you from our marketing partners.", "present"),
+        ("Some features connect to your social media account to obtain your profile picture.", "present"),
+        ("We collect your e-mail address and share it with the third party that sends our newsletter.", "absent"),
+        ("Our app shows advertising from our partner networks.", "absent"),
+    ],
+)
+def test_source_of_data_is_where_we_get_data_from(text: str, expected: str) -> None:
+    assert (status(text, "C22") == "present") == (expected == "present")
