@@ -99,3 +99,20 @@ def test_vendor_rights_cookie_deletion_and_arbitration_are_not_data_subject_righ
 def test_german_last_update_line_dates_the_policy() -> None:
     found = check_text("Letzte Aktualisierung: 3. Dezember 2026", language="de").finding("C28")
     assert found is not None and found.status == "present"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Comments may be checked through an automated spam detection service."),
+        ("de", "Wir führen vor Vertragsschluss eine Bonitätsprüfung durch."),
+        ("nl", "Wij gebruiken een geautomatiseerde beoordeling van uw aanvraag."),
+        ("fr", "Votre demande fait l'objet d'une évaluation automatisée."),
+        ("sv", "Vi gör en kreditprövning innan avtalet ingås."),
+        ("fi", "Teemme luottokelpoisuuden arvioinnin ennen sopimusta."),
+        ("sl", "Pred sklenitvijo pogodbe opravimo kreditno oceno."),
+    ],
+)
+def test_automated_assessments_and_credit_checks_address_c21(lang: str, text: str) -> None:
+    c21 = check_text(text, language=lang).finding("C21")
+    assert c21 is not None and c21.status == "present", (lang, text)
