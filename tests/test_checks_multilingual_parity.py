@@ -116,3 +116,21 @@ def test_german_last_update_line_dates_the_policy() -> None:
 def test_automated_assessments_and_credit_checks_address_c21(lang: str, text: str) -> None:
     c21 = check_text(text, language=lang).finding("C21")
     assert c21 is not None and c21.status == "present", (lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Questions about this policy can be sent to our Privacy Officer."),
+        ("en", "Please contact our privacy team at privacy@example.com."),
+        ("de", "Sie erreichen unser Datenschutzteam unter datenschutz@example.com."),
+        ("nl", "Neem contact op met ons privacyteam via privacy@example.com."),
+        ("fr", "Contactez notre service protection des données à dpd@example.com."),
+        ("sv", "Kontakta vår dataskyddsansvarige på dataskydd@example.com."),
+        ("fi", "Ota yhteyttä tietosuojatiimiimme osoitteessa tietosuoja@example.com."),
+        ("sl", "Obrnite se na odgovorno osebo za varstvo osebnih podatkov."),
+    ],
+)
+def test_a_named_privacy_function_is_the_dpo_contact(lang: str, text: str) -> None:
+    c04 = check_text(text, language=lang).finding("C04")
+    assert c04 is not None and c04.status == "present", (lang, text)
