@@ -78,3 +78,8 @@ def test_a_complaint_to_the_vendor_alone_is_not_the_supervisory_authority() -> N
 )
 def test_source_of_data_is_where_we_get_data_from(text: str, expected: str) -> None:
     assert (status(text, "C22") == "present") == (expected == "present")
+
+
+def test_a_named_subject_that_collects_data_is_the_controller() -> None:
+    assert status("Acme Notes collects your e-mail address to create your account.", "C01") == "present"
+    assert status("Google Analytics collects anonymous usage statistics.", "C01") == "absent"
