@@ -275,21 +275,34 @@ def _match_item(item_id: str, lowered: str, lead_in: str, path: str, pack: Langu
     dropped when the sentence matches `exclude`, or when the item has `context` cues and neither the
     sentence, the lead-in nor a `section` heading provides that context.
     """
-    exclude = pack.exclude.get(item_id)
-    if exclude is not None and exclude.search(lowered):
-        return None
-    section = pack.section.get(item_id)
-    in_section = section is not None and section.search(path) is not None
+    # cheapest first: most sentences match none of an item's cues, so `exclude` and the heading test
+    # are only run for a sentence that matched (same verdicts, fewer searches)
     pattern = pack.cues.get(item_id)
     match = pattern.search(lowered) if pattern is not None else None
-    if match is None and in_section and (pattern := pack.section_cues.get(item_id)) is not None:
-        match = pattern.search(lowered)
-    if match is not None and pattern is not None and _has_context(item_id, lowered, lead_in, in_section, pack):
-        return pattern, match, False
+    in_section: bool | None = None
+    if match is None and (section_cues := pack.section_cues.get(item_id)) is not None:
+        in_section = _in_section(item_id, path, pack)
+        if in_section:
+            pattern, match = section_cues, section_cues.search(lowered)
+    if match is not None and pattern is not None:
+        if in_section is None and item_id in pack.context:
+            in_section = _in_section(item_id, path, pack)
+        if _has_context(item_id, lowered, lead_in, bool(in_section), pack):
+            return None if _excluded(item_id, lowered, pack) else (pattern, match, False)
     weak = pack.triggered_cues.get(item_id)
     if weak is not None and (match := weak.search(lowered)) is not None:
-        return weak, match, True
+        return None if _excluded(item_id, lowered, pack) else (weak, match, True)
     return None
+
+
+def _in_section(item_id: str, path: str, pack: LanguagePack) -> bool:
+    section = pack.section.get(item_id)
+    return section is not None and section.search(path) is not None
+
+
+def _excluded(item_id: str, lowered: str, pack: LanguagePack) -> bool:
+    exclude = pack.exclude.get(item_id)
+    return exclude is not None and exclude.search(lowered) is not None
 
 
 def _has_context(item_id: str, lowered: str, lead_in: str, in_section: bool, pack: LanguagePack) -> bool:
