@@ -10,8 +10,13 @@
    on its own (with its language detected, not forced), the share detected as the right language,
    and false positives of checklist items on the off-topic sentence; plus the sale / AI-training
    polarity of negated versions of the sale sentences.
+3. Parallel EN/DE Terms of Service (../shared/compliance_data/claudette_multilingual_tos, the same 50
+   services in both languages; not privacy policies and not labelled for these items): for the 21
+   GT-200 items, how many of the (document, item) pairs found in one language version are also found
+   in the other — a check of the German pack against the English one on text neither was written
+   from (`--no-parallel` skips it, ~17 s).
 
-Usage: python benchmarks/bench_compliance.py [--split dev|test|all] [--json] [--shared DIR]
+Usage: python benchmarks/bench_compliance.py [--split dev|test|all] [--json] [--shared DIR] [--no-parallel]
        python benchmarks/bench_compliance.py --errors C12   (error analysis, tune half only)
 """
 
@@ -23,6 +28,7 @@ import hashlib
 import json
 import re
 import sys
+import tarfile
 import zipfile
 from collections import defaultdict
 from pathlib import Path
@@ -185,6 +191,46 @@ def bench_multilingual(shared: Path) -> dict[str, Any]:
     return result
 
 
+def bench_parallel(shared: Path, items: list[str]) -> dict[str, Any] | None:
+    """EN vs DE versions of the same Claudette ToS: items found in both / only in one version."""
+    archive = shared / "claudette_multilingual_tos" / "multilingual-unfair-tos.tar.gz"
+    if not archive.exists():
+        return None
+
+    texts: dict[str, dict[str, str]] = defaultdict(dict)
+    with tarfile.open(archive) as tar:
+        for member in tar.getmembers():
+            match = re.search(r"original_xml/(en|de)/([^/]+)\.xml$", member.name)
+            if match and member.isfile():
+                raw = tar.extractfile(member).read().decode("utf-8")  # type: ignore[union-attr]
+                texts[match.group(2)][match.group(1)] = re.sub(r"<[^>]+>", "", raw)
+    rules = default_rules()
+    counts = {item: {"both": 0, "en_only": 0, "de_only": 0} for item in items}
+    pairs = 0
+    for service, versions in sorted(texts.items()):
+        if set(versions) != {"en", "de"}:
+            continue
+        pairs += 1
+        found = {}
+        for lang, text in versions.items():
+            report = check_text(text, rules=rules, language=lang)
+            found[lang] = {f.id for f in report.findings if f.status == "present"}
+        for item in items:
+            en, de = item in found["en"], item in found["de"]
+            if en and de:
+                counts[item]["both"] += 1
+            elif en:
+                counts[item]["en_only"] += 1
+            elif de:
+                counts[item]["de_only"] += 1
+    both = sum(c["both"] for c in counts.values())
+    en_only = sum(c["en_only"] for c in counts.values())
+    de_only = sum(c["de_only"] for c in counts.values())
+    return {"pairs": pairs, "both": both, "en_only": en_only, "de_only": de_only,
+            "de_of_en": both / (both + en_only) if both + en_only else 0.0,
+            "en_of_de": both / (both + de_only) if both + de_only else 0.0, "per_item": counts}
+
+
 def print_errors(shared: Path, item: str) -> None:
     """False positives (with the evidence sentences) and false negatives (with the gold spans) of one item,
     on the dev (tune) half only: looking at test-half errors would turn the reported figure into a tuned one."""
@@ -217,6 +263,7 @@ def main() -> int:
     parser.add_argument("--json", action="store_true")
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED)
     parser.add_argument("--errors", metavar="ITEM", help="print the dev-half false positives/negatives of one item")
+    parser.add_argument("--no-parallel", action="store_true", help="skip the parallel EN/DE terms-of-service check")
     args = parser.parse_args()
     if not args.shared.exists():
         print(f"{args.shared} not found: the benchmark needs ../shared/compliance_data", file=sys.stderr)
@@ -226,8 +273,9 @@ def main() -> int:
         return 0
     gt = bench_gt200(args.shared, args.split)
     ml = bench_multilingual(args.shared)
+    parallel = None if args.no_parallel else bench_parallel(args.shared, list(gt["per_item"]))
     if args.json:
-        print(json.dumps({"gt200": gt, "multilingual": ml}, indent=2, ensure_ascii=False))
+        print(json.dumps({"gt200": gt, "multilingual": ml, "parallel_en_de": parallel}, indent=2, ensure_ascii=False))
         return 0
     print(f"GDPR-Transparency-200, split {gt['split']} ({gt['documents']} documents; detected languages {gt['detected_languages']})")
     print(f"{'item':5} {'docs':>4} {'P':>5} {'R':>5} {'F1':>5} | missing {'P':>5} {'R':>5} {'F1':>5}")
@@ -247,6 +295,13 @@ def main() -> int:
         print(f"{lang}: recall {e['found']}/{e['total']} = {e['recall']:.2f} ({gap:+.0f} pts vs en), language detected {e['language_ok']}/{e['total']}, "
               f"off-topic false items {e['offtopic_items'] or 'none'}, negated sale read as denial: {e.get('negated_sale_read_as_denial')}"
               + (f", misses {e['misses']}" if e["misses"] else ""))
+    if parallel:
+        print()
+        print(f"Parallel EN/DE terms of service ({parallel['pairs']} services, 21 GT-200 items): found in both {parallel['both']}, "
+              f"only EN {parallel['en_only']}, only DE {parallel['de_only']}; DE finds {parallel['de_of_en']:.2f} of what EN finds, "
+              f"EN {parallel['en_of_de']:.2f} of what DE finds")
+        worst = sorted(parallel["per_item"].items(), key=lambda kv: -(kv[1]["en_only"] + kv[1]["de_only"]))[:6]
+        print("  most disagreement: " + ", ".join(f"{i} (en only {c['en_only']}, de only {c['de_only']})" for i, c in worst))
     return 0
 
 
