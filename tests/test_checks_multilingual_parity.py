@@ -134,3 +134,25 @@ def test_automated_assessments_and_credit_checks_address_c21(lang: str, text: st
 def test_a_named_privacy_function_is_the_dpo_contact(lang: str, text: str) -> None:
     c04 = check_text(text, language=lang).finding("C04")
     assert c04 is not None and c04.status == "present", (lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Your data is stored in the United States."),
+        ("de", "Ihre Daten werden in den USA gespeichert."),
+        ("nl", "Uw gegevens worden in de Verenigde Staten opgeslagen."),
+        ("fr", "Vos données sont hébergées aux États-Unis."),
+        ("sv", "Dina uppgifter lagras i USA."),
+        ("fi", "Tietosi säilytetään Yhdysvalloissa."),
+        ("sl", "Vaši podatki so shranjeni v ZDA."),
+    ],
+)
+def test_storage_in_the_united_states_is_a_transfer_in_every_pack(lang: str, text: str) -> None:
+    c10 = check_text(text, language=lang).finding("C10")
+    assert c10 is not None and c10.status == "present", (lang, text)
+
+
+def test_a_consumer_located_in_a_jurisdiction_is_not_a_transfer() -> None:
+    text = "If you are a consumer located in a jurisdiction that prohibits arbitration, these terms do not apply."
+    assert check_text(text).finding("C10").status != "present"
