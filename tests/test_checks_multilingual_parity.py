@@ -156,3 +156,37 @@ def test_storage_in_the_united_states_is_a_transfer_in_every_pack(lang: str, tex
 def test_a_consumer_located_in_a_jurisdiction_is_not_a_transfer() -> None:
     text = "If you are a consumer located in a jurisdiction that prohibits arbitration, these terms do not apply."
     assert check_text(text).finding("C10").status != "present"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "We do not collect any personal information when you use the app."),
+        ("de", "Wir erheben keine personenbezogenen Daten, wenn Sie die App nutzen."),
+        ("nl", "Wij verzamelen geen persoonsgegevens wanneer u de app gebruikt."),
+        ("fr", "Nous ne collectons aucune donnée personnelle lorsque vous utilisez l'application."),
+        ("sv", "Vi samlar inte in några personuppgifter när du använder appen."),
+        ("fi", "Emme kerää henkilötietoja, kun käytät sovellusta."),
+        ("sl", "Ko uporabljate aplikacijo, ne zbiramo osebnih podatkov."),
+    ],
+)
+def test_denying_collection_addresses_c08_with_polarity(lang: str, text: str) -> None:
+    c08 = check_text(text, language=lang).finding("C08")
+    assert c08 is not None and c08.status == "present" and c08.denied and not c08.affirmed, (lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "You can edit your personal information in the app settings."),
+        ("de", "Sie können Ihre Daten jederzeit im Profil bearbeiten."),
+        ("nl", "U kunt uw gegevens op elk moment wijzigen in uw profiel."),
+        ("fr", "Vous pouvez modifier vos données depuis votre profil."),
+        ("sv", "Du kan ändra dina uppgifter i din profil."),
+        ("fi", "Voit muokata tietojasi profiilissasi."),
+        ("sl", "Svoje podatke lahko kadar koli popravite v profilu."),
+    ],
+)
+def test_editing_your_data_is_rectification(lang: str, text: str) -> None:
+    c13 = check_text(text, language=lang).finding("C13")
+    assert c13 is not None and c13.status == "present", (lang, text)
