@@ -190,3 +190,20 @@ def test_denying_collection_addresses_c08_with_polarity(lang: str, text: str) ->
 def test_editing_your_data_is_rectification(lang: str, text: str) -> None:
     c13 = check_text(text, language=lang).finding("C13")
     assert c13 is not None and c13.status == "present", (lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "We do not store your payment details."),
+        ("de", "Wir speichern keine Zahlungsdaten."),
+        ("nl", "Wij bewaren geen betaalgegevens."),
+        ("fr", "Nous ne conservons aucune donnée de paiement."),
+        ("sv", "Vi sparar inte dina betalningsuppgifter."),
+        ("fi", "Emme säilytä maksutietojasi."),
+        ("sl", "Podatkov o plačilu ne hranimo."),
+    ],
+)
+def test_denying_retention_addresses_c11_with_polarity(lang: str, text: str) -> None:
+    c11 = check_text(text, language=lang).finding("C11")
+    assert c11 is not None and c11.status == "present" and c11.denied, (lang, text)
