@@ -83,3 +83,8 @@ def test_source_of_data_is_where_we_get_data_from(text: str, expected: str) -> N
 def test_a_named_subject_that_collects_data_is_the_controller() -> None:
     assert status("Acme Notes collects your e-mail address to create your account.", "C01") == "present"
     assert status("Google Analytics collects anonymous usage statistics.", "C01") == "absent"
+
+
+def test_reaching_out_to_ask_for_deletion_is_the_user_acting() -> None:
+    assert status("To delete your account data, please reach out to support@example.com.", "C14") == "present"
+    assert status("We delete inactive accounts after two years.", "C14") == "absent"
