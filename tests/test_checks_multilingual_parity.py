@@ -207,3 +207,8 @@ def test_editing_your_data_is_rectification(lang: str, text: str) -> None:
 def test_denying_retention_addresses_c11_with_polarity(lang: str, text: str) -> None:
     c11 = check_text(text, language=lang).finding("C11")
     assert c11 is not None and c11.status == "present" and c11.denied, (lang, text)
+
+
+def test_terms_of_service_wording_is_not_access_or_retention() -> None:
+    assert check_text("You retain the copyrights in the content you post.").finding("C11").status != "present"
+    assert check_text("If you breach these terms, your right to access the Services ends.").finding("C12").status == "absent"
