@@ -212,3 +212,48 @@ def test_denying_retention_addresses_c11_with_polarity(lang: str, text: str) -> 
 def test_terms_of_service_wording_is_not_access_or_retention() -> None:
     assert check_text("You retain the copyrights in the content you post.").finding("C11").status != "present"
     assert check_text("If you breach these terms, your right to access the Services ends.").finding("C12").status == "absent"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Acme Notes erhebt Ihre E-Mail-Adresse für die Registrierung."),
+        ("nl", "Acme Notes verzamelt uw e-mailadres voor de registratie."),
+        ("fr", "Acme Notes collecte votre adresse e-mail lors de l'inscription."),
+        ("sv", "Acme Notes samlar in din e-postadress vid registreringen."),
+        ("fi", "Acme Notes kerää sähköpostiosoitteesi rekisteröinnin yhteydessä."),
+        ("sl", "Acme Notes zbira vaš e-naslov ob registraciji."),
+    ],
+)
+def test_a_named_subject_that_collects_is_the_controller_in_every_pack(lang: str, text: str) -> None:
+    c01 = check_text(text, language=lang).finding("C01")
+    assert c01 is not None and c01.status == "present", (lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Wir erheben Ihre E-Mail-Adresse für die Registrierung."),
+        ("fr", "Nous collectons votre adresse e-mail lors de l'inscription."),
+        ("de", "Google erhebt dabei anonyme Nutzungsdaten."),
+    ],
+)
+def test_we_or_a_third_party_collecting_is_not_the_controller_name(lang: str, text: str) -> None:
+    c01 = check_text(text, language=lang).finding("C01")
+    assert c01 is not None and c01.status != "present", (lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Protokolldaten speichern wir für berechtigte geschäftliche Zwecke wie die Missbrauchserkennung."),
+        ("nl", "Wij bewaren logbestanden voor gerechtvaardigde bedrijfsdoeleinden zoals fraudepreventie."),
+        ("fr", "Nous conservons les journaux à des fins commerciales légitimes, comme la prévention des abus."),
+        ("sv", "Vi sparar loggar för berättigade affärsändamål, till exempel för att förhindra missbruk."),
+        ("fi", "Säilytämme lokitietoja oikeutettuihin liiketoiminnallisiin tarkoituksiin, kuten väärinkäytösten estämiseen."),
+        ("sl", "Dnevnike hranimo za legitimne poslovne namene, kot je preprečevanje zlorab."),
+    ],
+)
+def test_legitimate_business_purposes_describe_c07_in_every_pack(lang: str, text: str) -> None:
+    c07 = check_text(text, language=lang).finding("C07")
+    assert c07 is not None and c07.status == "present", (lang, text)
