@@ -59,6 +59,8 @@ def text_sha256(text: str) -> str:
 
 def count_words(text: str) -> int:
     """Number of words, not counting the `#`, `-` and `|` format marks; each Han/kana character is a word."""
+    if _CJK_CHAR.search(text) is None:  # the common case: no regex per token
+        return sum(1 for token in text.split() if token[0] not in "#|-" or not _MARK_ONLY.fullmatch(token))
     count = 0
     for token in text.split():
         if _MARK_ONLY.fullmatch(token):
