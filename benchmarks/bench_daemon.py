@@ -11,7 +11,9 @@ For each N, in fresh processes (so peak RSS is per scenario):
 each one dispatcher cycle of ``monitor.daemon.Daemon`` (due query, crawl, record, alert outbox) with
 every document due. Politeness relaxed for loopback: the pages are spread over 64 loopback addresses
 (127.0.0.2-65, one download slot each, one request at a time per slot, no delay). The server runs in
-its own process; CPU ms/page is the crawler process's user+system time. "re-check s" is the part of the
+its own process; CPU ms/page is the user+system time of the daemon process and its crawl workers (the
+child processes that crawl shares of a large batch, ``daemon.crawl_processes``); "peak RSS MB" is the
+daemon process's, "crawl workers" the number of children and the largest one's peak RSS. "re-check s" is the part of the
 cycle's wall time spent in the compliance re-check of the new versions (``monitor.checks``); it is
 included in wall s and pages/s.
 
@@ -147,6 +149,24 @@ def _rss_mb() -> float:
         return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
+def _cpu_s(pids: list[int]) -> float:
+    """User+system CPU seconds of the given (child) processes so far."""
+    total = 0.0
+    for pid in pids:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def _peak_rss_mb(pid: int) -> float:
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
 def worker(config_path: str, cycles: int, port: int, change_every: int) -> None:
     from datetime import timedelta
 
@@ -165,6 +185,9 @@ def worker(config_path: str, cycles: int, port: int, change_every: int) -> None:
     reactor = install_asyncio_reactor()
     daemon = Daemon(config, db, config_path=config_path)
     daemon._channels = {}  # no channel calls during the benchmark: deliveries stay in the outbox
+    daemon.start_crawl_workers()  # as `Daemon.run` does at start-up, before the first cycle
+    if daemon._pool is not None:
+        daemon._pool.wait_ready()
     results: list[dict[str, float]] = []
     recheck_s = [0.0]
     untimed_recheck = daemon._recheck
@@ -188,6 +211,8 @@ def worker(config_path: str, cycles: int, port: int, change_every: int) -> None:
                 session.execute(update(Document).values(next_check_at=utcnow() - timedelta(seconds=1)))
                 fetches_before = session.query(Fetch).count()
             recheck_s[0] = 0.0
+            worker_pids = daemon._pool.pids() if daemon._pool is not None else []
+            worker_cpu0 = _cpu_s(worker_pids)
             r0, t0 = resource.getrusage(resource.RUSAGE_SELF), time.perf_counter()
             await daemon.dispatch()
             wall = time.perf_counter() - t0
@@ -198,6 +223,8 @@ def worker(config_path: str, cycles: int, port: int, change_every: int) -> None:
                 "pages": pages, "wall_s": wall,
                 "cpu_s": (r1.ru_utime - r0.ru_utime) + (r1.ru_stime - r0.ru_stime),
                 "rss_mb": _rss_mb(), "peak_rss_mb": r1.ru_maxrss / 1024, "recheck_s": recheck_s[0],
+                "workers": len(worker_pids), "worker_cpu_s": _cpu_s(worker_pids) - worker_cpu0,
+                "worker_peak_rss_mb": max((_peak_rss_mb(pid) for pid in worker_pids), default=0.0),
             })
             if daemon._delivery_task is not None:
                 await daemon._delivery_task
@@ -209,6 +236,7 @@ def worker(config_path: str, cycles: int, port: int, change_every: int) -> None:
 
     reactor.callWhenRunning(start)
     reactor.run(installSignalHandlers=False)
+    daemon.close_crawl_workers()
     db.close()
     print(json.dumps(results))
 
@@ -241,8 +269,11 @@ def start_server(n: int, tmp: Path) -> tuple[subprocess.Popen[bytes], int]:
 
 def row(name: str, r: dict[str, float]) -> str:
     rate = r["pages"] / r["wall_s"] if r["wall_s"] else 0.0
+    cpu = r["cpu_s"] + r.get("worker_cpu_s", 0.0)
+    workers = int(r.get("workers", 0))
+    worker_rss = f"{workers} x {r.get('worker_peak_rss_mb', 0.0):.0f}" if workers else "-"
     return (f"| {name:<28} | {int(r['pages']):>6} | {r['wall_s']:>7.2f} | {rate:>8.0f} | "
-            f"{1000 * r['cpu_s'] / max(r['pages'], 1):>8.2f} | {r['peak_rss_mb']:>11.0f} | {r.get('recheck_s', 0.0):>10.1f} |")
+            f"{1000 * cpu / max(r['pages'], 1):>8.2f} | {r['peak_rss_mb']:>11.0f} | {worker_rss:>13} | {r.get('recheck_s', 0.0):>10.1f} |")
 
 
 def main() -> None:
@@ -266,8 +297,8 @@ def main() -> None:
         return
 
     print(f"policywatch daemon benchmark: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
-    print("| scenario                     |  pages |  wall s |  pages/s | CPU ms/p | peak RSS MB | re-check s |")
-    print("|------------------------------|-------:|--------:|---------:|---------:|------------:|-----------:|")
+    print("| scenario                     |  pages |  wall s |  pages/s | CPU ms/p | peak RSS MB | crawl workers | re-check s |")
+    print("|------------------------------|-------:|--------:|---------:|---------:|------------:|--------------:|-----------:|")
     verdicts = []
     with tempfile.TemporaryDirectory(prefix="pw-bench-") as tmpdir:
         tmp = Path(tmpdir)

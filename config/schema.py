@@ -5,6 +5,8 @@ Unknown keys are errors (``extra="forbid"``) so that a typo never silently disab
 
 from __future__ import annotations
 
+import os
+
 import re
 from datetime import timedelta
 from typing import Annotated, Any, Literal
@@ -284,11 +286,27 @@ class DaemonConfig(_Strict):
 
     tick: Duration = timedelta(minutes=1)
     batch_size: int = Field(default=5000, ge=1, le=1_000_000)  # most documents checked per dispatcher cycle
+    # processes that crawl a large batch (split by registrable domain); "auto": one per core, at most 2
+    crawl_processes: int | Literal["auto"] = "auto"
+    split_batches_from: int = Field(default=200, ge=1)  # smaller batches are crawled in the daemon's process only
     lock_file: str | None = None  # SQLite only; default: <database file>.daemon.lock
     shutdown_timeout: Duration = timedelta(seconds=30)  # SIGTERM: wait this long for in-flight work
     watch_config: bool = True  # reload when the configuration or watchlist file changes
     log_format: Literal["text", "json"] = "text"
     metrics: MetricsConfig = Field(default_factory=MetricsConfig)
+
+    @field_validator("crawl_processes")
+    @classmethod
+    def _sensible_processes(cls, value: int | str) -> int | str:
+        if isinstance(value, int) and not 1 <= value <= 16:
+            raise ValueError("crawl_processes must be between 1 and 16, or auto")
+        return value
+
+    def crawl_process_count(self) -> int:
+        """How many processes crawl a large batch (this one included)."""
+        if self.crawl_processes == "auto":
+            return max(1, min(2, os.cpu_count() or 1))
+        return int(self.crawl_processes)
 
     @field_validator("tick")
     @classmethod

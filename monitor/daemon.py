@@ -298,6 +298,8 @@ class Daemon:
         self._delivery_task: asyncio.Future[None] | None = None
         self._fingerprints = self._watched_fingerprints()
         self._clock_offset = time.time() - time.monotonic()
+        self._pool: Any = None  # crawler.pool.CrawlWorkerPool when large batches use more than one process
+        self._processes_used = 1  # by the last cycle's crawl
 
     # lifecycle ------------------------------------------------------------------------------
 
@@ -312,7 +314,12 @@ class Daemon:
             loop.add_signal_handler(signum, self.request_stop, signal.Signals(signum).name)
         loop.add_signal_handler(signal.SIGHUP, lambda: asyncio.ensure_future(self.reload("SIGHUP")))
 
+        from storage.recording import due_document_ids
+
         await self._sync_watchlist()
+        watched = len(await asyncio.to_thread(due_document_ids, self.db, all_active=True))
+        if watched >= self.config.settings.daemon.split_batches_from:
+            self.start_crawl_workers()  # now rather than in the first large cycle (each child imports Scrapy)
         repaired = await asyncio.to_thread(self._repair_due_times)
         if repaired:
             _log(log, logging.WARNING, f"{repaired} document(s) had due times from a clock that was ahead; rescheduled",
@@ -333,7 +340,13 @@ class Daemon:
              event="started", pid=os.getpid(), tick_s=tick)
 
         await self._stop_event.wait()
+        try:
+            return await self._shut_down(watcher)
+        finally:
+            # after a forced stop the children are not waited for: they stop on their own (SIGTERM sent)
+            self.close_crawl_workers(wait=not getattr(self, "forced", False))
 
+    async def _shut_down(self, watcher: asyncio.Future[None]) -> int:
         watcher.cancel()
         self._scheduler.shutdown(wait=False)
         from crawler.spider import stop_running_crawls
@@ -355,6 +368,8 @@ class Daemon:
 
     async def _finish_in_flight(self, stop_running_crawls: Any) -> None:
         assert self._idle is not None
+        if self._pool is not None:
+            self._pool.stop_crawls()
         await stop_running_crawls()
         await self._idle.wait()
         if self._delivery_task is not None:
@@ -368,11 +383,27 @@ class Daemon:
         if self._stop_event is not None:
             self._stop_event.set()
 
+    def start_crawl_workers(self) -> None:
+        """Start the child processes that crawl shares of large batches (``daemon.crawl_processes``)."""
+        from crawler.pool import CrawlWorkerPool
+
+        children = self.config.settings.daemon.crawl_process_count() - 1
+        if children > 0 and self._pool is None:
+            self._pool = CrawlWorkerPool(children)
+            self._pool.start()
+            pids = self._pool.pids()
+            _log(log, logging.INFO, f"{children} crawl worker process(es) started: pid {', '.join(map(str, pids))}",
+                 event="crawl_workers", pids=pids)
+
+    def close_crawl_workers(self, *, wait: bool = True) -> None:
+        if self._pool is not None:
+            self._pool.close(timeout=10.0 if wait else 0.0)
+            self._pool = None
+
     # the dispatcher job ---------------------------------------------------------------------
 
     async def dispatch(self) -> None:
         """One dispatcher cycle: crawl the due documents, then deliver pending alerts."""
-        from crawler.batch import crawl_documents_async
         from storage.recording import due_document_ids
 
         if self.stopping or self._idle is None:
@@ -380,12 +411,13 @@ class Daemon:
         self._idle.clear()
         started = time.monotonic()
         due = 0
+        self._processes_used = 1
         try:
             ids = await asyncio.to_thread(due_document_ids, self.db)
             due = len(ids)
             ids = ids[: self.config.settings.daemon.batch_size]
             if ids and not self.stopping:
-                report = await crawl_documents_async(ids, self.db, config=self.config)
+                report = await self._crawl(ids)
                 for outcome in report.documents:
                     self._log_outcome(outcome)
                 for problem in report.errors:
@@ -404,9 +436,35 @@ class Daemon:
             self.stats.last_cycle_s = elapsed
             self.metrics.cycle(elapsed, due)
             if due:
-                _log(log, logging.INFO, f"cycle: {due} due, {elapsed:.2f}s", event="cycle", due=due, seconds=round(elapsed, 3))
+                _log(log, logging.INFO, f"cycle: {due} due, {elapsed:.2f}s, {self._processes_used} crawl process(es)",
+                     event="cycle", due=due, seconds=round(elapsed, 3), processes=self._processes_used)
                 release_free_memory()
             self._idle.set()
+
+    async def _crawl(self, ids: list[int]) -> Any:
+        """Crawl the batch: in this process, or split by registrable domain over this process and the
+        crawl workers when the batch is large (``crawler.pool``)."""
+        from crawler.batch import crawl_documents_async
+        from crawler.pool import split_by_slot
+        from storage.queries import document_urls
+
+        settings = self.config.settings.daemon
+        if len(ids) < settings.split_batches_from or settings.crawl_process_count() < 2:
+            return await crawl_documents_async(ids, self.db, config=self.config)
+        self.start_crawl_workers()
+        urls = await asyncio.to_thread(document_urls, self.db, ids)
+        shares = split_by_slot(((i, urls[i]) for i in ids if i in urls), self._pool.children + 1)
+        own, *others = shares
+        self._processes_used = len(shares)
+        reports = await asyncio.gather(
+            crawl_documents_async(own, self.db, config=self.config),
+            self._pool.crawl_shares(others, self.db.url, self.config),
+        )
+        merged = reports[0]
+        for report in reports[1]:
+            merged.documents.extend(report.documents)
+            merged.errors.extend(report.errors)
+        return merged
 
     def _log_outcome(self, d: Any) -> None:
         if d.outcome == "not_checked":

@@ -115,6 +115,16 @@ def fetch_targets(db: Database, document_ids: list[int]) -> list[FetchTarget]:
     return [by_id[i] for i in document_ids if i in by_id]
 
 
+def document_urls(db: Database, document_ids: list[int]) -> dict[int, str]:
+    """The URL of each of the given documents, by id."""
+    urls: dict[int, str] = {}
+    with db.read() as session:
+        for start in range(0, len(document_ids), 5000):  # bounded IN lists
+            chunk = document_ids[start : start + 5000]
+            urls.update(session.execute(select(Document.id, Document.url).where(Document.id.in_(chunk))).all())
+    return urls
+
+
 def find_vendor(db: Database, name: str) -> Vendor | None:
     """A vendor by name, case-insensitively."""
     with db.read() as session:

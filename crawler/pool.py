@@ -1,0 +1,211 @@
+"""Crawl one batch on several cores: the batch split by politeness slot over persistent child processes.
+
+Scrapy runs a crawl on one core. Checking pages is CPU work (TLS, HTTP parsing, hashing, extraction), so
+a large batch is split into shares by registrable domain (``crawler.spider.download_slot``): the caller
+crawls one share itself and each child process crawls another with ``crawler.batch.crawl_documents``,
+the same function of (document ids, database URL) a Celery worker calls. A domain is in exactly one
+share, so "one request per domain at a time" and robots.txt still hold across processes. Every child
+records its own fetches in the database (each in its own transaction), so a child that dies loses at
+most the fetches it had in flight; their documents stay due and are checked on the next cycle.
+
+Stopping: ``stop_crawls()`` sends SIGTERM to the children, which stop their crawl like the daemon does
+(no new request, in-flight requests finish and are recorded) and report. A child also gets SIGTERM when
+its parent dies (``PR_SET_PDEATHSIG`` on Linux), and ignores SIGINT: a Ctrl-C reaches the whole process
+group, and the parent decides.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import os
+import signal
+import threading
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from multiprocessing.connection import Connection
+from typing import Any
+
+from crawler.spider import download_slot
+
+log = logging.getLogger(__name__)
+
+_READY = "ready"
+
+
+def split_by_slot(documents: Iterable[tuple[int, str]], shares: int) -> list[list[int]]:
+    """Document ids in ``shares`` lists of about equal size, every politeness slot in one list only.
+
+    Slots are placed largest first on the currently smallest share; the ids keep their given order (the
+    due order) within a share. Fewer lists come back when there are fewer slots than shares.
+    """
+    by_slot: dict[str, list[int]] = defaultdict(list)
+    order: dict[int, int] = {}
+    for position, (document_id, url) in enumerate(documents):
+        by_slot[download_slot(url)].append(document_id)
+        order[document_id] = position
+    lists: list[list[int]] = [[] for _ in range(max(1, min(shares, len(by_slot))))]
+    for ids in sorted(by_slot.values(), key=len, reverse=True):
+        min(lists, key=len).extend(ids)
+    return [sorted(ids, key=order.__getitem__) for ids in lists if ids]
+
+
+class CrawlWorkerPool:
+    """Persistent child processes that each crawl one share of a batch; see the module docstring."""
+
+    def __init__(self, children: int) -> None:
+        self.children = max(0, children)
+        self._context = multiprocessing.get_context("spawn")  # no fork of a process with a running reactor
+        self._workers: list[_Worker] = []
+
+    def start(self) -> None:
+        """Start the children now (each imports Scrapy, ~1 s of CPU), so the first batch does not wait."""
+        while len(self._workers) < self.children:
+            self._workers.append(_Worker(self._context))
+
+    def wait_ready(self) -> None:
+        """Block until every child has imported the crawler and started its reactor."""
+        for worker in self._workers:
+            with worker._lock:
+                if not worker._ready:
+                    worker._expect_ready()
+
+    def pids(self) -> list[int]:
+        return [w.process.pid for w in self._workers if w.process.pid is not None]
+
+    async def crawl_shares(self, shares: Sequence[Sequence[int]], database_url: str, config: Any) -> list[Any]:
+        """Crawl ``shares[i]`` in child i; the CrawlReport of each share, in order. A child that fails
+        gives a report with one error and no documents (those documents stay due)."""
+        from crawler.batch import CrawlReport
+        from storage.models import utcnow
+
+        self.start()
+        jobs = []
+        for worker, ids in zip(self._workers, shares):
+            jobs.append(asyncio.to_thread(worker.crawl, list(ids), database_url, config))
+        results = await asyncio.gather(*jobs, return_exceptions=True)
+        reports = []
+        for index, result in enumerate(results):
+            if isinstance(result, BaseException):
+                log.error("crawl worker %d failed: %s", index, result)
+                self._workers[index].close()
+                self._workers[index] = _Worker(self._context)  # a fresh child for the next batch
+                failed = CrawlReport(started_at=utcnow(), finished_at=utcnow())
+                failed.errors.append(f"crawl worker process failed: {result}; its {len(shares[index])} document(s) stay due")
+                reports.append(failed)
+            else:
+                reports.append(result)
+        return reports
+
+    def stop_crawls(self) -> None:
+        """Ask every child to stop its crawl gracefully (in-flight fetches are recorded)."""
+        for worker in self._workers:
+            worker.signal(signal.SIGTERM)
+
+    def close(self, timeout: float = 10.0) -> None:
+        """Stop the children: they exit after recording what they have in flight. ``timeout`` 0: signal
+        them and do not wait."""
+        for worker in self._workers:
+            worker.close(timeout)
+        self._workers = []
+
+
+class _Worker:
+    """One child process and its pipe; ``crawl`` is called from one thread at a time."""
+
+    def __init__(self, context: Any) -> None:
+        self._conn, child_conn = context.Pipe()
+        self.process = context.Process(target=_child_main, args=(child_conn,), name="policywatch-crawl-worker", daemon=True)
+        self.process.start()
+        child_conn.close()
+        self._ready = False
+        self._lock = threading.Lock()
+
+    def crawl(self, ids: list[int], database_url: str, config: Any) -> Any:
+        with self._lock:
+            if not self._ready:
+                self._expect_ready()
+            self._conn.send((ids, database_url, config))
+            kind, value = self._conn.recv()  # EOFError when the child died
+            if kind == "error":
+                raise RuntimeError(value)
+            return value
+
+    def _expect_ready(self) -> None:
+        kind, _value = self._conn.recv()
+        if kind != _READY:
+            raise RuntimeError(f"crawl worker did not start: {_value}")
+        self._ready = True
+
+    def signal(self, signum: int) -> None:
+        if self.process.is_alive() and self.process.pid:
+            try:
+                os.kill(self.process.pid, signum)
+            except ProcessLookupError:
+                pass
+
+    def close(self, timeout: float = 10.0) -> None:
+        try:
+            self._conn.send(None)  # no more work: the child exits
+        except (OSError, ValueError):
+            pass
+        if timeout <= 0:
+            self.signal(signal.SIGTERM)
+            return
+        self.process.join(timeout)
+        if self.process.is_alive():
+            self.process.terminate()  # SIGTERM: the child stops its crawl gracefully
+            self.process.join(timeout)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(1.0)
+        self._conn.close()
+
+
+def _child_main(conn: Connection) -> None:
+    """A crawl worker: crawl the (ids, database URL, config) it is sent, answer with the CrawlReport."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with_parent()
+    try:
+        from crawler import batch
+        from crawler.runtime import reactor_loop
+        from crawler.spider import stop_running_crawls
+    except BaseException as exc:  # noqa: BLE001 - reported to the parent, which then fails the share
+        conn.send(("error", f"{type(exc).__name__}: {exc}"))
+        return
+    stopping = threading.Event()
+
+    def _on_sigterm(_signum: int, _frame: Any) -> None:
+        stopping.set()
+        loop = reactor_loop()
+        loop.call_soon_threadsafe(lambda: asyncio.ensure_future(stop_running_crawls()))
+
+    signal.signal(signal.SIGTERM, _on_sigterm)
+    reactor_loop()  # start the reactor thread now, not on the first batch
+    conn.send((_READY, os.getpid()))
+    while not stopping.is_set():
+        try:
+            job = conn.recv()
+        except (EOFError, OSError):
+            return
+        if job is None:
+            return
+        ids, database_url, config = job
+        try:
+            report = batch.crawl_documents(ids, database_url, config=config)
+        except BaseException as exc:  # noqa: BLE001 - one failed share must not end the worker
+            conn.send(("error", f"{type(exc).__name__}: {exc}"))
+            continue
+        conn.send(("report", report))
+
+
+def _die_with_parent() -> None:
+    """Linux: SIGTERM this process when its parent dies (a SIGKILLed daemon leaves no orphan crawling)."""
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
