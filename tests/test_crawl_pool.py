@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from config.loader import load_config
+from config.loader import LoadedConfig, load_config
 from crawler.pool import CrawlWorkerPool, split_by_slot
 from monitor.demo.servers import FixtureSite, Page
-from storage.database import open_database
+from storage.database import Database, open_database
 from storage.recording import due_document_ids, sync_watchlist
 from tests.daemon_helpers import DaemonProcess, policy_html, query, scalar, wait_until, write_config
 
@@ -61,12 +61,24 @@ def _watch(tmp_path: Path, site: FixtureSite, count: int, **extra: object) -> tu
     return write_config(tmp_path / "pw.yaml", db, vendors, **extra), db
 
 
-def test_child_processes_crawl_their_shares_and_record_them(tmp_path: Path, site: FixtureSite) -> None:
-    config_path, db_path = _watch(tmp_path, site, 6)
+def _synced(config_path: Path) -> tuple[LoadedConfig, Database, list[int]]:
+    """The configuration, its database with the watchlist synced, and every watched document's id."""
     config = load_config(str(config_path))
     db = open_database(config.database_url)
     sync_watchlist(db, config.vendors, default_interval=timedelta(hours=1))
-    ids = due_document_ids(db, all_active=True)
+    return config, db, due_document_ids(db, all_active=True)
+
+
+def _ready_pool() -> CrawlWorkerPool:
+    pool = CrawlWorkerPool(1)
+    pool.start()
+    pool.wait_ready()
+    return pool
+
+
+def test_child_processes_crawl_their_shares_and_record_them(tmp_path: Path, site: FixtureSite) -> None:
+    config_path, db_path = _watch(tmp_path, site, 6)
+    config, db, ids = _synced(config_path)
     urls = dict(query(db_path, "SELECT id, url FROM document"))
     shares = split_by_slot([(i, urls[i]) for i in ids], 2)
     pool = CrawlWorkerPool(2)
@@ -88,14 +100,9 @@ def test_child_processes_crawl_their_shares_and_record_them(tmp_path: Path, site
 def test_a_killed_child_fails_its_share_only_and_is_replaced(tmp_path: Path, site: FixtureSite) -> None:
     config_path, db_path = _watch(tmp_path, site, 2)
     site.set_page("/p/0", Page(policy_html("Vendor 0"), delay_s=30))
-    config = load_config(str(config_path))
-    db = open_database(config.database_url)
-    sync_watchlist(db, config.vendors, default_interval=timedelta(hours=1))
-    ids = due_document_ids(db, all_active=True)
-    pool = CrawlWorkerPool(1)
+    config, db, ids = _synced(config_path)
+    pool = _ready_pool()
     try:
-        pool.start()
-        pool.wait_ready()
         [pid] = pool.pids()
         killer = threading.Thread(target=lambda: (wait_until(lambda: "/p/0" in site.requests, what="the slow request"),
                                                   os.kill(pid, signal.SIGKILL)))
@@ -121,14 +128,9 @@ def test_stop_crawls_finishes_the_request_in_flight_and_leaves_the_rest_due(tmp_
                                                             "concurrent_requests": 1})
     for i in range(4):
         site.set_page(f"/p/{i}", Page(policy_html(f"Vendor {i}"), delay_s=1.5))
-    config = load_config(str(config_path))
-    db = open_database(config.database_url)
-    sync_watchlist(db, config.vendors, default_interval=timedelta(hours=1))
-    ids = due_document_ids(db, all_active=True)
-    pool = CrawlWorkerPool(1)
+    config, db, ids = _synced(config_path)
+    pool = _ready_pool()
     try:
-        pool.start()
-        pool.wait_ready()
         threading.Thread(target=lambda: (wait_until(lambda: site.requests, what="the first request"), pool.stop_crawls())).start()
         started = time.monotonic()
         [report] = asyncio.run(pool.crawl_shares([ids], config.database_url, config))
