@@ -22,6 +22,7 @@ import multiprocessing
 import os
 import signal
 import threading
+import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from multiprocessing.connection import Connection
@@ -171,20 +172,30 @@ def _child_main(conn: Connection) -> None:
         from crawler import batch
         from crawler.runtime import reactor_loop
         from crawler.spider import stop_running_crawls
+        from storage.models import utcnow
     except BaseException as exc:  # noqa: BLE001 - reported to the parent, which then fails the share
         conn.send(("error", f"{type(exc).__name__}: {exc}"))
         return
     stopping = threading.Event()
+    crawling = threading.Event()
+
+    def _keep_stopping() -> None:
+        # a crawl that was still starting when SIGTERM came has no spider to stop yet: ask again
+        while True:
+            asyncio.run_coroutine_threadsafe(stop_running_crawls(), reactor_loop()).result()
+            if not crawling.is_set():
+                return
+            time.sleep(0.2)
 
     def _on_sigterm(_signum: int, _frame: Any) -> None:
-        stopping.set()
-        loop = reactor_loop()
-        loop.call_soon_threadsafe(lambda: asyncio.ensure_future(stop_running_crawls()))
+        if not stopping.is_set():
+            stopping.set()
+            threading.Thread(target=_keep_stopping, name="policywatch-stop", daemon=True).start()
 
     signal.signal(signal.SIGTERM, _on_sigterm)
     reactor_loop()  # start the reactor thread now, not on the first batch
     conn.send((_READY, os.getpid()))
-    while not stopping.is_set():
+    while True:
         try:
             job = conn.recv()
         except (EOFError, OSError):
@@ -192,11 +203,18 @@ def _child_main(conn: Connection) -> None:
         if job is None:
             return
         ids, database_url, config = job
+        crawling.set()  # before the check: a SIGTERM from here on keeps stopping until the crawl ends
+        if stopping.is_set():  # stopped before this share started: its documents stay due
+            crawling.clear()
+            conn.send(("report", batch.CrawlReport(started_at=utcnow(), finished_at=utcnow())))
+            continue
         try:
             report = batch.crawl_documents(ids, database_url, config=config)
         except BaseException as exc:  # noqa: BLE001 - one failed share must not end the worker
             conn.send(("error", f"{type(exc).__name__}: {exc}"))
             continue
+        finally:
+            crawling.clear()
         conn.send(("report", report))
 
 

@@ -160,3 +160,18 @@ def test_daemon_splits_a_large_batch_over_two_processes_and_stops_them(tmp_path:
         wait_until(lambda pid=pid: not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2],
                    timeout_s=10, what=f"crawl worker {pid} to exit")
     assert scalar(db_path, "SELECT count(*) FROM fetch") == 8
+
+
+def test_a_stopped_worker_starts_no_new_share(tmp_path: Path, site: FixtureSite) -> None:
+    config_path, db_path = _watch(tmp_path, site, 2)
+    config, db, ids = _synced(config_path)
+    pool = _ready_pool()
+    try:
+        pool.stop_crawls()  # SIGTERM while idle: the daemon is stopping
+        time.sleep(0.5)
+        [report] = asyncio.run(pool.crawl_shares([ids], config.database_url, config))
+    finally:
+        pool.close()
+        db.close()
+    assert report.documents == [] and report.errors == []
+    assert scalar(db_path, "SELECT count(*) FROM fetch") == 0  # still due
