@@ -4,6 +4,8 @@ vendor ─< document ─< fetch            every check, with its outcome and the
                    ─< version          each distinct normalized text, once
                    ─< change           from one version to the next, with its kind and stats
 version ─< check_result                compliance findings of a version
+        ─  sentence_verdicts           what each sentence of a checked version addresses (a blob), so the
+                                       next re-check only matches the cues of the changed sentences
 alert ─< alert_delivery                the outbox: one delivery per channel, written with the change
 blob                                   content-addressed, zstd-compressed raw bodies and texts
 """
@@ -175,6 +177,18 @@ class CheckResult(Base):
     status: Mapped[str] = mapped_column(String(20))
     value: Mapped[Any | None] = mapped_column(JSON)
     evidence: Mapped[list[Any]] = mapped_column(default=list)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SentenceVerdicts(Base):
+    """The sentence verdicts of a checked version: a zstd JSON blob (monitor.checks.verdicts) keyed by a
+    digest of each sentence, with the digest of the language pack and code they were computed with.
+    A cache: a missing, stale or unreadable one only makes the next re-check match every cue again."""
+
+    __tablename__ = "sentence_verdicts"
+
+    version_id: Mapped[int] = mapped_column(ForeignKey("version.id", ondelete="CASCADE"), primary_key=True)
+    blob_sha256: Mapped[str] = mapped_column(ForeignKey("blob.sha256"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from hashlib import blake2b
 from typing import Any
 
 from crawler.normalize import count_words
@@ -124,8 +125,14 @@ def check_text(
     language: str | None = None,
     vendor: str | None = None,
     category: str | None = None,
+    verdicts: VerdictLog | None = None,
 ) -> CheckReport:
-    """Check one policy text against the checklist and the requirements that apply to the vendor."""
+    """Check one policy text against the checklist and the requirements that apply to the vendor.
+
+    ``verdicts``: sentence verdicts known from an earlier check (e.g. the previous version's, read back
+    from the database), used instead of matching the cues; the verdicts of this text's sentences are
+    added to its ``seen``. Same findings with or without it.
+    """
     rules = rules or default_rules()
     if len(text) > MAX_TEXT_CHARS:
         raise CheckInputError(
@@ -154,7 +161,7 @@ def check_text(
             ),
         )
 
-    analysis = analyse(passages, passage_langs, rules)
+    analysis = analyse(passages, passage_langs, rules, verdicts)
     findings = [_checklist_finding(item_id, rules, analysis) for item_id in sorted(rules.checklist)]
     by_id = {f.id: f for f in findings}
     _extract_values(by_id, analysis, rules)
@@ -188,7 +195,25 @@ def _language_stats(passages: list[Passage], langs: list[str | None], rules: Rul
     return sorted(stats.values(), key=lambda e: -e["chars"])
 
 
-def analyse(passages: list[Passage], langs: list[str | None], rules: RuleSet) -> Analysis:
+Verdict = tuple[tuple[str, bool, bool], ...]  # (item, negated, weak) for every item a sentence addresses
+
+
+@dataclass
+class VerdictLog:
+    """Sentence verdicts by language and sentence digest (:func:`sentence_digest`): ``known`` ones to
+    use instead of matching the cues (valid for the packs they were computed with: the caller checks
+    the pack digest), and the ``seen`` ones of the texts checked with this log (to store)."""
+
+    known: dict[str, dict[str, Verdict]] = field(default_factory=dict)
+    seen: dict[str, dict[str, Verdict]] = field(default_factory=dict)
+
+
+def sentence_digest(lowered: str, path: str, lead_in: str) -> str:
+    """The key of a sentence verdict: what it depends on besides the pack (64 bits, hex)."""
+    return blake2b(f"{path}\x00{lead_in}\x00{lowered}".encode(), digest_size=8).hexdigest()
+
+
+def analyse(passages: list[Passage], langs: list[str | None], rules: RuleSet, log: VerdictLog | None = None) -> Analysis:
     """Match every item's cues against every sentence of a supported language, with clause polarity."""
     sentences: list[Sentence] = []
     sentence_langs: list[str | None] = []
@@ -210,7 +235,15 @@ def analyse(passages: list[Passage], langs: list[str | None], rules: RuleSet) ->
             path = folded_paths.get(key)
             if path is None:  # the heading path plus a list item's lead-in ("You have the right to:")
                 path = folded_paths[key] = fold(" / ".join(passage.heading_path + ((passage.lead_in,) if passage.lead_in else ())))
-            for item_id, negated, weak in sentence_verdicts(sentence.lowered, path, passage.lead_in or "", pack):
+            if log is None:
+                verdicts = sentence_verdicts(sentence.lowered, path, passage.lead_in or "", pack)
+            else:
+                digest = sentence_digest(sentence.lowered, path, passage.lead_in or "")
+                known = log.known.get(pack.language)
+                verdicts = sentence_verdicts(sentence.lowered, path, passage.lead_in or "", pack,
+                                             known.get(digest) if known else None)
+                log.seen.setdefault(pack.language, {})[digest] = verdicts
+            for item_id, negated, weak in verdicts:
                 if weak:
                     pending.append(Hit(item_id, index, negated))
                     continue
@@ -232,11 +265,11 @@ def analyse(passages: list[Passage], langs: list[str | None], rules: RuleSet) ->
 SENTENCE_VERDICTS_KEPT = 5_000  # per language pack: two versions of a long policy, ~1.5 MB
 
 
-def sentence_verdicts(lowered: str, path: str, lead_in: str, pack: LanguagePack) -> tuple[tuple[str, bool, bool], ...]:
+def sentence_verdicts(lowered: str, path: str, lead_in: str, pack: LanguagePack, known: Verdict | None = None) -> Verdict:
     """(item, negated, weak) for every item a sentence addresses under its heading path and lead-in.
 
     Remembered per pack (the newest SENTENCE_VERDICTS_KEPT), since a new version repeats most of the
-    previous version's sentences.
+    previous version's sentences. ``known``: the verdict read back from an earlier check with this pack.
     """
     cache = pack.sentence_verdicts
     key = (lowered, path, lead_in)
@@ -244,6 +277,11 @@ def sentence_verdicts(lowered: str, path: str, lead_in: str, pack: LanguagePack)
     if verdicts is not None:
         cache.move_to_end(key)
         return verdicts
+    if known is not None:
+        cache[key] = known
+        if len(cache) > SENTENCE_VERDICTS_KEPT:
+            cache.popitem(last=False)
+        return known
     found_items: list[tuple[str, bool, bool]] = []
     clauses: list[tuple[int, int]] | None = None
     for item_id in pack.item_ids:

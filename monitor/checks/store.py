@@ -15,7 +15,8 @@ from sqlalchemy import select
 
 from config.loader import LoadedConfig
 from config.routing import router_from_config
-from monitor.checks.engine import CheckInputError, CheckReport, check_text
+from monitor.checks import verdicts as verdict_store
+from monitor.checks.engine import CheckInputError, CheckReport, VerdictLog, check_text
 from monitor.checks.rules import RuleSet, default_rules
 from monitor.checks.signals import SEVERITIES, Recheck, recheck
 from storage.database import Database
@@ -70,9 +71,10 @@ def _previous_version_id(db: Database, version_id: int, document_id: int) -> int
         )
 
 
-def check_version(db: Database, version_id: int, *, rules: RuleSet, vendor: str | None, category: str | None) -> CheckReport:
+def check_version(db: Database, version_id: int, *, rules: RuleSet, vendor: str | None, category: str | None,
+                  verdicts: VerdictLog | None = None) -> CheckReport:
     """Check a stored version's text."""
-    return check_text(version_text(db, version_id) or "", rules=rules, vendor=vendor, category=category)
+    return check_text(version_text(db, version_id) or "", rules=rules, vendor=vendor, category=category, verdicts=verdicts)
 
 
 def _rows(version_id: int, report: CheckReport) -> list[CheckResult]:
@@ -96,19 +98,24 @@ def recheck_new_versions(db: Database, config: LoadedConfig, *, rules: RuleSet |
     rules = rules or default_rules()
     outcomes: list[RecheckOutcome] = []
     for version_id, document_id, vendor, category, _hint in unchecked:
+        previous_id = _previous_version_id(db, version_id, document_id)
+        # the previous version's stored sentence verdicts: both checks below then match the cues of the
+        # changed sentences only (the in-process memo has long forgotten the previous version)
+        known = verdict_store.load(db, previous_id, rules).known if previous_id is not None else {}
+        log_new = VerdictLog(known=known)
         try:
-            report = check_version(db, version_id, rules=rules, vendor=vendor, category=category)
+            report = check_version(db, version_id, rules=rules, vendor=vendor, category=category, verdicts=log_new)
         except CheckInputError as exc:
             with db.write() as session:
                 session.add(CheckResult(version_id=version_id, check_id=DOCUMENT_STATUS_ID, status="error",
                                         value={"message": str(exc)}, evidence=[]))
             outcomes.append(RecheckOutcome(version_id, None, "error", 0, message=str(exc)))
             continue
-        previous_id = _previous_version_id(db, version_id, document_id)
         result: Recheck | None = None
         if previous_id is not None:
             try:
-                previous = check_version(db, previous_id, rules=rules, vendor=vendor, category=category)
+                previous = check_version(db, previous_id, rules=rules, vendor=vendor, category=category,
+                                         verdicts=VerdictLog(known=known))
                 result = recheck(previous, report, category=category, rules=rules)
             except CheckInputError as exc:
                 log.warning("version %s: previous version %s not re-checked: %s", version_id, previous_id, exc)
@@ -116,6 +123,7 @@ def recheck_new_versions(db: Database, config: LoadedConfig, *, rules: RuleSet |
         with db.write() as session:
             for row in _rows(version_id, report):
                 session.add(row)
+            verdict_store.save(session, version_id, log_new.seen, rules)
             if result is not None:
                 outcome.recheck = result.as_contract()
                 outcome.severity = result.severity
