@@ -31,16 +31,110 @@ class Detected:
     probability: float
 
 
+class _CompactProfiles:
+    """langdetect's n-gram profiles in a few flat arrays: what ``DetectorFactory`` keeps as one list of
+    55 floats per n-gram (about 88,000 of them, 57 MB of Python objects once loaded, most entries 0.0:
+    an n-gram occurs in two profiles on average) kept as its non-zero entries only, about 14 MB.
+
+    ``word_lang_prob_map`` maps each n-gram to its row; row ``r``'s entries are ``langs[starts[r]:
+    starts[r + 1]]`` (profile indices) and ``probs[...]`` (the same doubles langdetect computes).
+    Profiles are read in langdetect's order, so the language indices, and thus the answers, are the same.
+    """
+
+    def __init__(self, directory: str) -> None:
+        import json
+        import os
+        from array import array
+
+        files = os.listdir(directory)
+        langsize = len(files)  # as DetectorFactory.load_profile: every listed name counts
+        rows: dict[str, int] = {}
+        row_of, lang_of, prob_of = array("I"), array("B"), array("d")  # one entry per non-zero probability
+        self.langlist: list[str] = []
+        index = 0
+        for filename in files:
+            path = os.path.join(directory, filename)
+            if filename.startswith(".") or not os.path.isfile(path):
+                continue
+            with open(path, encoding="utf-8") as f:
+                data = json.load(f)
+            name, freq, n_words = data["name"], data["freq"], data["n_words"]
+            if name in self.langlist:
+                raise ValueError(f"duplicate language profile {name!r}")
+            self.langlist.append(name)
+            for word, count in freq.items():
+                row = rows.setdefault(word, len(rows))
+                length = len(word)
+                if 1 <= length <= 3:
+                    prob = 1.0 * count / n_words[length - 1]
+                    if prob != 0.0:
+                        row_of.append(row)
+                        lang_of.append(index)
+                        prob_of.append(prob)
+            index += 1
+        if langsize > 255 or index > 255:
+            raise ValueError("too many language profiles for a byte index")
+        self.langsize = langsize
+        # counting sort of the entries by row (stable: within a row, in profile order)
+        starts = array("I", bytes(4 * (len(rows) + 1)))
+        for row in row_of:
+            starts[row + 1] += 1
+        for r in range(len(rows)):
+            starts[r + 1] += starts[r]
+        fill = array("I", starts)
+        langs, probs = array("B", bytes(len(lang_of))), array("d", bytes(8 * len(prob_of)))
+        for row, lang, prob in zip(row_of, lang_of, prob_of):
+            at = fill[row]
+            langs[at], probs[at] = lang, prob
+            fill[row] = at + 1
+        self.word_lang_prob_map, self.starts, self.langs, self.probs = rows, starts, langs, probs
+        self.seed: int | None = None
+
+    def create(self) -> Any:
+        return _compact_detector_class()(self)
+
+
+_detector_class: Any = None
+
+
+def _compact_detector_class() -> Any:
+    global _detector_class
+    if _detector_class is None:
+        from langdetect.detector import Detector
+
+        class CompactDetector(Detector):  # type: ignore[misc]
+            """langdetect's Detector reading the compact profiles; the same arithmetic, so the same answers."""
+
+            def __init__(self, profiles: _CompactProfiles) -> None:
+                super().__init__(profiles)
+                self._profiles = profiles
+
+            def _update_lang_prob(self, prob: list[float], word: str | None, alpha: float) -> bool:
+                row = self.word_lang_prob_map.get(word) if word is not None else None
+                if row is None:
+                    return False
+                profiles = self._profiles
+                weight = alpha / self.BASE_FREQ
+                factors = [weight] * len(prob)  # weight + 0.0 == weight: the entries langdetect stores as 0.0
+                langs, probs = profiles.langs, profiles.probs
+                for at in range(profiles.starts[row], profiles.starts[row + 1]):
+                    factors[langs[at]] = weight + probs[at]
+                prob[:] = [p * f for p, f in zip(prob, factors)]
+                return True
+
+        _detector_class = CompactDetector
+    return _detector_class
+
+
 def _detector_factory() -> Any:
-    """langdetect's profiles, loaded once; our own factory, so its seed does not leak to other users."""
+    """langdetect's profiles (compact, see _CompactProfiles), loaded once, with our own seed."""
     global _factory
     with _factory_lock:
         if _factory is None:
-            from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+            from langdetect.detector_factory import PROFILES_DIRECTORY
 
-            factory = DetectorFactory()
-            factory.load_profile(PROFILES_DIRECTORY)
-            factory.set_seed(SEED)
+            factory = _CompactProfiles(PROFILES_DIRECTORY)
+            factory.seed = SEED
             _factory = factory
         return _factory
 
