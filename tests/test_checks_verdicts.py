@@ -286,3 +286,29 @@ def test_stored_verdicts_on_postgresql(monkeypatch: pytest.MonkeyPatch) -> None:
         with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=postgres", autocommit=True) as conn:
             for name in names:
                 conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+# --- warm-path memos -----------------------------------------------------------------------------
+
+def test_warm_path_memos_return_fresh_lists() -> None:
+    from monitor.checks import values as V
+    from monitor.checks.segment import clause_spans
+
+    rules = load_rules()
+    pack = rules.packs["en"]
+    text = "Postmark (ActiveCampaign, LLC) delivers e-mail for Acme Cloud GmbH within 30 days; we keep logs for 2 years."
+    lowered = text.lower()
+    for call in (lambda: V.organisation_names(text), lambda: V.legal_entities(text),
+                 lambda: V.durations(lowered, pack), lambda: clause_spans(lowered, pack.clause_breaks)):
+        first = call()
+        assert first
+        first.append("mutated")
+        assert "mutated" not in call()
+
+
+def test_a_second_check_of_the_same_text_is_the_same() -> None:
+    rules = load_rules()
+    for vendor in ("cloudbacko", "koofr", "kotopro"):
+        forget(rules)
+        first = check_text(site_text(vendor), rules=rules).as_contract()
+        assert check_text(site_text(vendor), rules=rules).as_contract() == first

@@ -4,6 +4,7 @@ findings (present / absent / not_applicable) with evidence and extracted values 
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from hashlib import blake2b
 from typing import Any
@@ -89,6 +90,8 @@ class Analysis:
     languages: list[str | None]
     hits: dict[str, list[Hit]]
     sentence_items: list[set[str]]
+    # one Evidence per (sentence, negated): a sentence addresses several items
+    evidence_of: dict[tuple[int, bool], Evidence] = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass
@@ -360,11 +363,15 @@ def _negated(lowered: str, position: int, clauses: list[tuple[int, int]], pack: 
 
 
 def _evidence(analysis: Analysis, hit: Hit) -> Evidence:
-    sentence = analysis.sentences[hit.sentence]
-    return Evidence(
-        sentence.text, sentence.passage.heading_path, sentence.start, sentence.end,
-        analysis.languages[hit.sentence] or "", hit.negated,
-    )
+    key = (hit.sentence, hit.negated)
+    evidence = analysis.evidence_of.get(key)
+    if evidence is None:
+        sentence = analysis.sentences[hit.sentence]
+        evidence = analysis.evidence_of[key] = Evidence(
+            sentence.text, sentence.passage.heading_path, sentence.start, sentence.end,
+            analysis.languages[hit.sentence] or "", hit.negated,
+        )
+    return evidence
 
 
 def _checklist_finding(item_id: str, rules: RuleSet, analysis: Analysis) -> Finding:
@@ -393,9 +400,25 @@ def _triggered(item_id: str, rules: RuleSet, analysis: Analysis) -> bool:
     for index in candidates:
         pack = rules.packs.get(analysis.languages[index] or "")
         trigger = pack.trigger.get(item_id) if pack else None
-        if trigger is not None and trigger.search(analysis.sentences[index].lowered):
+        if trigger is not None and _searched(trigger, analysis.sentences[index].lowered):
             return True
     return False
+
+
+_SEARCHES_KEPT = 20_000
+_searches: OrderedDict[tuple[int, str], tuple[re.Pattern[str], bool]] = OrderedDict()
+
+
+def _searched(pattern: re.Pattern[str], lowered: str) -> bool:
+    """Whether ``pattern`` occurs in ``lowered``, remembered (the newest _SEARCHES_KEPT): a re-check
+    tests the triggers of the same sentences in both versions."""
+    key = (id(pattern), lowered)
+    entry = _searches.get(key)
+    if entry is None or entry[0] is not pattern:  # the entry holds its pattern: an id is not reused while it lives
+        entry = _searches[key] = (pattern, pattern.search(lowered) is not None)
+        if len(_searches) > _SEARCHES_KEPT:
+            _searches.popitem(last=False)
+    return entry[1]
 
 
 def _sentences_of(analysis: Analysis, item_id: str) -> list[int]:

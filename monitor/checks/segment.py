@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 _HEADING = re.compile(r"^(#{1,6})\s+")
@@ -124,8 +125,24 @@ def split_sentences(passage: Passage) -> list[Sentence]:
     return sentences
 
 
+_CLAUSES_KEPT = 4_000
+_clauses: OrderedDict[tuple[int, str], tuple[re.Pattern[str] | None, tuple[tuple[int, int], ...]]] = OrderedDict()
+
+
 def clause_spans(lowered: str, breaks: re.Pattern[str] | None) -> list[tuple[int, int]]:
-    """(start, end) of the clauses of a lower-cased sentence: split at ; and at the pack's clause breaks."""
+    """(start, end) of the clauses of a lower-cased sentence: split at ; and at the pack's clause breaks.
+
+    Remembered (the newest _CLAUSES_KEPT): the two checks of a re-check share most sentences."""
+    key = (id(breaks), lowered)
+    entry = _clauses.get(key)
+    if entry is None or entry[0] is not breaks:  # the entry holds its pattern: an id is not reused while it lives
+        entry = _clauses[key] = (breaks, tuple(_clause_spans(lowered, breaks)))
+        if len(_clauses) > _CLAUSES_KEPT:
+            _clauses.popitem(last=False)
+    return list(entry[1])
+
+
+def _clause_spans(lowered: str, breaks: re.Pattern[str] | None) -> list[tuple[int, int]]:
     cuts = [0]
     for match in re.finditer(r"[;:]\s|\s[–—-]\s", lowered):
         cuts.append(match.end())

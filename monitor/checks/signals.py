@@ -78,18 +78,17 @@ def _key(text: str) -> str:
 
 def _changed(before: Analysis, after: Analysis) -> tuple[list[int], list[int]]:
     """Indices of removed (before) and added (after) sentences."""
-    before_keys = Counter(_key(s.text) for s in before.sentences)
-    after_keys = Counter(_key(s.text) for s in after.sentences)
+    before_list = [_key(s.text) for s in before.sentences]
+    after_list = [_key(s.text) for s in after.sentences]
+    before_keys, after_keys = Counter(before_list), Counter(after_list)
     removed, added = [], []
     seen: Counter[str] = Counter()
-    for i, s in enumerate(before.sentences):
-        k = _key(s.text)
+    for i, k in enumerate(before_list):
         seen[k] += 1
         if seen[k] > after_keys.get(k, 0):
             removed.append(i)
     seen = Counter()
-    for i, s in enumerate(after.sentences):
-        k = _key(s.text)
+    for i, k in enumerate(after_list):
         seen[k] += 1
         if seen[k] > before_keys.get(k, 0):
             added.append(i)

@@ -35,6 +35,9 @@ def durations(lowered: str, pack: LanguagePack) -> list[tuple[float, str, int, i
     pattern = _duration_pattern(
         id(pack), tuple(sorted(pack.numbers.items())), tuple((u, p.pattern) for u, p in sorted(pack.units.items()))
     )
+    known = _DURATIONS_MEMO.get(pack, lowered)
+    if known is not None:
+        return known
     found = []
     for match in pattern.finditer(lowered):
         raw = match.group("num")
@@ -47,7 +50,7 @@ def durations(lowered: str, pack: LanguagePack) -> list[tuple[float, str, int, i
         unit = next(name for name in DAYS_PER_UNIT if match.groupdict().get(name))
         days = number * DAYS_PER_UNIT[unit]
         found.append((round(days) if unit in {"month", "year"} else round(days, 2), match.group(0), match.start(), match.end()))
-    return found
+    return _DURATIONS_MEMO.put(pack, lowered, found)
 
 
 def as_days(value: float) -> float | int:
@@ -62,12 +65,12 @@ class _SentenceMemo:
         self.size = size
         self._entries: OrderedDict[tuple[int, str], tuple[object, list[str]]] = OrderedDict()
 
-    def get(self, owner: object, lowered: str) -> list[str] | None:
+    def get(self, owner: object, lowered: str) -> list[Any] | None:
         entry = self._entries.get((id(owner), lowered))
         # the entry holds its owner, so an id is never reused while the entry lives
         return list(entry[1]) if entry is not None and entry[0] is owner else None
 
-    def put(self, owner: object, lowered: str, found: list[str]) -> list[str]:
+    def put(self, owner: object, lowered: str, found: list[Any]) -> list[Any]:
         self._entries[(id(owner), lowered)] = (owner, list(found))
         if len(self._entries) > self.size:
             self._entries.popitem(last=False)
@@ -76,6 +79,11 @@ class _SentenceMemo:
 
 _PLACES_MEMO = _SentenceMemo()
 _LABELS_MEMO = _SentenceMemo()
+# what the two checks of a re-check share: entries live from the new version's check to the previous one's
+_DURATIONS_MEMO = _SentenceMemo(4_000)
+_NAMES_MEMO = _SentenceMemo(4_000)
+_ENTITIES = object()  # owners in _NAMES_MEMO
+_ORGANISATIONS = object()
 
 
 def places_in(lowered: str, places: Places) -> list[str]:
@@ -121,6 +129,11 @@ def authorities_in(lowered: str, places: Places) -> list[str]:
 
 def legal_entities(text: str) -> list[str]:
     """Company names with a legal-form suffix ("Koofr d.o.o.", "ActiveCampaign, LLC")."""
+    known = _NAMES_MEMO.get(_ENTITIES, text)
+    return known if known is not None else _NAMES_MEMO.put(_ENTITIES, text, _legal_entities(text))
+
+
+def _legal_entities(text: str) -> list[str]:
     names = []
     for match in LEGAL_ENTITY.finditer(text):
         name = f"{match.group(1)} {match.group(2)}".strip()
@@ -135,6 +148,11 @@ _LEGAL_FORMS = {"inc", "ltd", "llc", "gmbh", "ag", "ab", "oy", "oyj", "bv", "sas
 def organisation_names(text: str) -> list[str]:
     """Recipient candidates in a sentence: company names with a legal form, a leading name followed by
     a parenthesis ("Postmark (ActiveCampaign, LLC) delivers …"), and capitalised names after the first word."""
+    known = _NAMES_MEMO.get(_ORGANISATIONS, text)
+    return known if known is not None else _NAMES_MEMO.put(_ORGANISATIONS, text, _organisation_names(text))
+
+
+def _organisation_names(text: str) -> list[str]:
     names = legal_entities(text)
     words = text.split()
     if len(words) > 1 and words[0][:1].isupper() and words[1].startswith("("):
