@@ -405,7 +405,7 @@ def _triggered(item_id: str, rules: RuleSet, analysis: Analysis) -> bool:
     return False
 
 
-_SEARCHES_KEPT = 20_000
+_SEARCHES_KEPT = 8_000
 _searches: OrderedDict[tuple[int, str], tuple[re.Pattern[str], bool]] = OrderedDict()
 
 

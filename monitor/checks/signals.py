@@ -333,10 +333,13 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
                                             ("R17", "arbitration", "medium", "arbitration / forum / governing law"),
                                             ("R18", "liability", "medium", "liability limitation / unilateral termination"),
                                             ("R21", "government_access", "medium", "government / law-enforcement access")):
-        before_hits = {_key(b.sentences[i].text) for i in range(len(b.sentences)) if lexicon(b, i, name)}
+        before_hits: set[str] | None = None  # only wanted when an added sentence matches
         for i in added:
-            if lexicon(a, i, name) and _key(a.sentences[i].text) not in before_hits:
-                add(signal_id, severity, [a.sentences[i].text], what)
+            if lexicon(a, i, name):
+                if before_hits is None:
+                    before_hits = {_key(b.sentences[j].text) for j in range(len(b.sentences)) if lexicon(b, j, name)}
+                if _key(a.sentences[i].text) not in before_hits:
+                    add(signal_id, severity, [a.sentences[i].text], what)
 
     # R20 children's age lowered
     old_age, new_age = _value(before, "C24", "age"), _value(after, "C24", "age")
