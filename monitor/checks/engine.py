@@ -213,7 +213,7 @@ class VerdictLog:
 
 def sentence_digest(lowered: str, path: str, lead_in: str) -> str:
     """The key of a sentence verdict: what it depends on besides the pack (64 bits, hex)."""
-    return blake2b(f"{path}\x00{lead_in}\x00{lowered}".encode(), digest_size=8).hexdigest()
+    return blake2b(f"{len(path)}:{path}{len(lead_in)}:{lead_in}{lowered}".encode(), digest_size=8).hexdigest()
 
 
 def analyse(passages: list[Passage], langs: list[str | None], rules: RuleSet, log: VerdictLog | None = None) -> Analysis:
