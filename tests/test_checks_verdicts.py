@@ -312,3 +312,19 @@ def test_a_second_check_of_the_same_text_is_the_same() -> None:
         forget(rules)
         first = check_text(site_text(vendor), rules=rules).as_contract()
         assert check_text(site_text(vendor), rules=rules).as_contract() == first
+
+
+def test_pack_digest_keeps_no_pack_alive() -> None:
+    """Rules reloaded after an edit leave the old packs (and their memos) to the garbage collector."""
+    import dataclasses
+    import gc
+    import weakref
+    from collections import OrderedDict
+
+    pack = load_rules().packs["en"]
+    copy = dataclasses.replace(pack, verdict_digest=None, sentence_verdicts=OrderedDict())
+    assert verdict_store.pack_digest(copy) == verdict_store.pack_digest(pack)
+    ref = weakref.ref(copy)
+    del copy
+    gc.collect()
+    assert ref() is None

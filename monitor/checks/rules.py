@@ -177,6 +177,8 @@ class LanguagePack:
     sentence_verdicts: OrderedDict[tuple[str, str, str], tuple[tuple[str, bool, bool], ...]] = field(
         default_factory=OrderedDict, repr=False, compare=False
     )
+    # monitor.checks.verdicts.pack_digest, computed once
+    verdict_digest: str | None = field(default=None, repr=False, compare=False)
 
     def lexicon(self, name: str) -> re.Pattern[str] | None:
         return self.lexicons.get(name)

@@ -39,7 +39,6 @@ FORMAT = 1
 # the code that turns a pack's cues into a sentence's verdicts: a change to it invalidates stored verdicts
 _CODE = ("engine.py", "segment.py", "rules.py")
 _code_digest: str | None = None
-_pack_digests: dict[int, tuple[LanguagePack, str]] = {}
 
 
 def code_digest() -> str:
@@ -59,9 +58,8 @@ def code_digest() -> str:
 def pack_digest(pack: LanguagePack) -> str:
     """A digest of everything a sentence verdict depends on besides the sentence: the pack's cues,
     negation and clause breaks, and the matching code."""
-    cached = _pack_digests.get(id(pack))
-    if cached is not None and cached[0] is pack:
-        return cached[1]
+    if pack.verdict_digest is not None:
+        return pack.verdict_digest
 
     def src(pattern: Any) -> str | None:
         return pattern.pattern if pattern is not None else None
@@ -70,7 +68,7 @@ def pack_digest(pack: LanguagePack) -> str:
     data = {"language": pack.language, "items": pack.item_ids, "parts": parts,
             "negation": src(pack.negation), "clause_breaks": src(pack.clause_breaks), "code": code_digest()}
     digest = hashlib.sha256(json.dumps(data, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
-    _pack_digests[id(pack)] = (pack, digest)  # holds the pack, so its id is not reused while cached
+    pack.verdict_digest = digest
     return digest
 
 
