@@ -22,7 +22,7 @@ from config.schema import VendorConfig
 from storage import outcomes, schedule
 from storage.blobs import get_text, put_blob
 from storage.changes import ChangePolicy, SuspectReason, is_cosmetic, suspect_reason
-from storage.database import Database
+from storage.database import Database, padded_in_list
 from storage.models import Alert, AlertDelivery, Change, Document, Fetch, Vendor, Version, utcnow
 
 
@@ -224,15 +224,16 @@ def record_fetches(
         return []
     policy = policy or ChangePolicy()
     ids = sorted({r.document_id for r in records})
+    in_ids = padded_in_list(ids)  # few distinct statements whatever the batch size (see padded_in_list)
     with db.write() as session:
         # one query each; the row locks serialize writers of these documents on PostgreSQL
-        documents = {d.id: d for d in session.scalars(select(Document).where(Document.id.in_(ids)).with_for_update())}
-        latest_ids = select(func.max(Version.id)).where(Version.document_id.in_(ids)).group_by(Version.document_id)
+        documents = {d.id: d for d in session.scalars(select(Document).where(Document.id.in_(in_ids)).with_for_update())}
+        latest_ids = select(func.max(Version.id)).where(Version.document_id.in_(in_ids)).group_by(Version.document_id)
         prefetch = _Prefetched(
             latest={v.document_id: v for v in session.scalars(select(Version).where(Version.id.in_(latest_ids)))},
             without_selector_alert=set(ids) - set(
                 session.scalars(
-                    select(Alert.document_id).where(Alert.document_id.in_(ids), Alert.kind == "selector_broken").distinct()
+                    select(Alert.document_id).where(Alert.document_id.in_(in_ids), Alert.kind == "selector_broken").distinct()
                 )
             ),
         )

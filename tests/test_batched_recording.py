@@ -227,3 +227,19 @@ def test_start_requests_are_fed_in_chunks() -> None:
     assert len(produced) == 300
     # CONCURRENT_REQUESTS 64: at most 128 requests handed over before the scheduler must drain
     assert waits == [128, 256]
+
+
+def test_batches_of_any_size_reach_the_driver_as_few_statements(tmp_path: Path) -> None:
+    """The sqlite3 module caches prepared statements by SQL text: IN lists are padded so that batches of
+    1 to 4 documents give 3 lengths (1, 2, 4), not 4, per query (the daemon's SQLite heap grew otherwise)."""
+    from sqlalchemy import event
+
+    db, ids = _prepared(tmp_path / "pw.db")
+    seen: set[str] = set()
+    event.listen(db.engine, "before_cursor_execute", lambda *args: seen.add(args[2]) if " IN (" in args[2] else None)
+    for n in range(1, 5):
+        record_fetches(db, [_record(i, outcomes.NOT_MODIFIED, minutes=40 + n) for i in ids[:n]],
+                       alert_channels=["mail"], policy=SHORT_TEXTS)
+    lengths = {sql.count("?") for sql in seen if "FROM document" in sql}
+    assert lengths == {1, 2, 4}
+    db.close()

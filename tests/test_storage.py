@@ -224,3 +224,16 @@ def test_same_models_on_postgresql() -> None:
     finally:
         with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=postgres", autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_padded_in_lists_take_few_lengths_and_keep_their_values() -> None:
+    from storage.database import padded_in_list
+
+    assert padded_in_list([]) == [] and padded_in_list([7]) == [7]
+    assert padded_in_list([1, 2, 3]) == [1, 2, 3, 3]
+    assert padded_in_list(list(range(1, 9))) == list(range(1, 9))
+    lengths = {len(padded_in_list(list(range(n)))) for n in range(1, 1025)}
+    assert lengths == {1 << k for k in range(11)}
+    assert len(padded_in_list(list(range(1500)))) == 2048 and len(padded_in_list(list(range(2049)))) == 3072
+    assert set(padded_in_list(list(range(300)))) == set(range(300))
+
