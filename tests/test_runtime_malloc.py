@@ -1,0 +1,44 @@
+"""crawler.runtime.limit_malloc_arenas: glibc's M_ARENA_MAX from inside the process."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+
+def test_threads_share_the_limited_arenas() -> None:
+    # in a fresh process: glibc counts arenas per process, and the limit only affects new threads
+    code = textwrap.dedent("""
+        import ctypes, re, sys, tempfile, threading
+        from crawler.runtime import limit_malloc_arenas
+        if not sys.platform.startswith("linux"):
+            print("skip"); sys.exit(0)
+        assert limit_malloc_arenas(2)
+        barrier = threading.Barrier(8)
+        def work():
+            barrier.wait()  # all at once: contention is what makes glibc hand out new arenas
+            blobs = [bytearray(4_000) for _ in range(5_000)]  # malloc'd from this thread's arena
+            del blobs
+        threads = [threading.Thread(target=work) for _ in range(8)]
+        for t in threads: t.start()
+        for t in threads: t.join()
+        libc = ctypes.CDLL("libc.so.6")
+        libc.fopen.restype = ctypes.c_void_p
+        libc.fopen.argtypes = [ctypes.c_char_p, ctypes.c_char_p]
+        libc.malloc_info.argtypes = [ctypes.c_int, ctypes.c_void_p]
+        libc.fclose.argtypes = [ctypes.c_void_p]
+        with tempfile.NamedTemporaryFile("r", suffix=".xml") as tmp:
+            fp = libc.fopen(tmp.name.encode(), b"w"); libc.malloc_info(0, fp); libc.fclose(fp)
+            print(len(re.findall("<heap nr=", open(tmp.name).read())))
+    """)
+    env = {k: v for k, v in __import__("os").environ.items() if k != "MALLOC_ARENA_MAX"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout.strip()
+    assert out == "skip" or int(out) <= 2
+
+
+def test_the_environment_variable_wins() -> None:
+    code = "from crawler.runtime import limit_malloc_arenas; print(limit_malloc_arenas(2))"
+    env = {**__import__("os").environ, "MALLOC_ARENA_MAX": "4"}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env).stdout.strip()
+    assert out == "False"
