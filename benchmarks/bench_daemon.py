@@ -19,7 +19,8 @@ included in wall s and pages/s.
 
 The soak runs ``--soak-cycles`` cycles over ``--soak-docs`` documents in one process (time
 compressed: all documents made due before each cycle, 5 % of pages changed every 10th cycle) and
-reports RSS after cycle 10 and at the end.
+reports RSS after cycle 10 and at the end, with the daemon's C heap (live and free bytes) and Python
+blocks, and the crawl workers' RSS (benchmarks/soak_memory.py shows such figures per cycle).
 """
 
 from __future__ import annotations
@@ -167,6 +168,29 @@ def _peak_rss_mb(pid: int) -> float:
     return 0.0
 
 
+def _proc_rss_mb(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/statm") as f:
+            return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except OSError:
+        return 0.0
+
+
+def _heap_figures() -> dict[str, float]:
+    """Where the daemon's RSS goes: the C heap's bytes in use and the free bytes kept in malloc's arenas
+    (glibc), and Python's allocated blocks (thousands): live data apart from fragmentation."""
+    out: dict[str, float] = {"py_blocks_k": sys.getallocatedblocks() / 1000}
+    try:
+        from soak_memory import malloc_stats
+    except ImportError:
+        return out
+    stats = malloc_stats()
+    for key in ("in_use_mb", "free_mb", "arenas"):
+        if key in stats:
+            out[key] = stats[key]
+    return out
+
+
 def worker(config_path: str, cycles: int, port: int, change_every: int) -> None:
     from datetime import timedelta
 
@@ -178,6 +202,11 @@ def worker(config_path: str, cycles: int, port: int, change_every: int) -> None:
     from storage.models import Document, Fetch, utcnow
     from storage.recording import sync_watchlist
 
+    import monitor.daemon
+
+    limit_arenas = getattr(monitor.daemon, "limit_malloc_arenas", None)
+    if limit_arenas is not None:  # as run_daemon does at start, once it does (crawler.runtime.limit_malloc_arenas)
+        limit_arenas()
     config = load_config(config_path)
     db = open_database(config.database_url)
     sync_watchlist(db, config.vendors, default_interval=timedelta(hours=12))
@@ -225,6 +254,8 @@ def worker(config_path: str, cycles: int, port: int, change_every: int) -> None:
                 "rss_mb": _rss_mb(), "peak_rss_mb": r1.ru_maxrss / 1024, "recheck_s": recheck_s[0],
                 "workers": len(worker_pids), "worker_cpu_s": _cpu_s(worker_pids) - worker_cpu0,
                 "worker_peak_rss_mb": max((_peak_rss_mb(pid) for pid in worker_pids), default=0.0),
+                "worker_rss_mb": sum(_proc_rss_mb(pid) for pid in worker_pids),
+                **_heap_figures(),
             })
             if daemon._delivery_task is not None:
                 await daemon._delivery_task
@@ -331,11 +362,18 @@ def main() -> None:
     base = soak[min(9, len(soak) - 1)]["rss_mb"]
     end = soak[-1]["rss_mb"]
     growth = 100 * (end - base) / base
+    first, last = soak[min(9, len(soak) - 1)], soak[-1]
     pages = sum(r["pages"] for r in soak)
     wall = sum(r["wall_s"] for r in soak)
     print()
     print(f"soak: {len(soak)} cycles x {n} documents ({int(pages)} checks, {pages / wall:.0f} pages/s), RSS after cycle 10 "
           f"{base:.1f} MB, after cycle {len(soak)} {end:.1f} MB: growth {growth:+.1f} % (peak {soak[-1]['peak_rss_mb']:.0f} MB)")
+    if "in_use_mb" in first:
+        print(f"      daemon process: C heap in use {first['in_use_mb']:.1f} -> {last['in_use_mb']:.1f} MB, free in "
+              f"malloc's {last.get('arenas', 0):.0f} arenas {first['free_mb']:.1f} -> {last['free_mb']:.1f} MB, "
+              f"Python blocks {first['py_blocks_k']:.0f}k -> {last['py_blocks_k']:.0f}k")
+    if last.get("workers"):
+        print(f"      crawl worker process(es): RSS {first['worker_rss_mb']:.1f} -> {last['worker_rss_mb']:.1f} MB")
     print()
     for n, a, b in verdicts:
         ra, rb = a["pages"] / a["wall_s"], b["pages"] / b["wall_s"]
