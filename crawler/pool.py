@@ -168,6 +168,9 @@ def _child_main(conn: Connection) -> None:
     """A crawl worker: crawl the (ids, database URL, config) it is sent, answer with the CrawlReport."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
+    from crawler.runtime import limit_malloc_arenas
+
+    limit_malloc_arenas()  # as the daemon does: before the reactor and thread pools start
     try:
         from crawler import batch
         from crawler.runtime import reactor_loop

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from config.loader import ConfigError, LoadedConfig, load_config
+from crawler.runtime import limit_malloc_arenas
 from storage.database import Database
 
 log = logging.getLogger("policywatch.daemon")
@@ -641,6 +642,7 @@ def install_asyncio_reactor() -> Any:
 def run_daemon(config: LoadedConfig, db: Database, *, config_path: str | None) -> int:
     """Run until SIGTERM/SIGINT; returns the exit code. The caller opened ``db`` and handles errors."""
     daemon_cfg = config.settings.daemon
+    limit_malloc_arenas()  # before any thread starts: fewer glibc arenas holding freed page memory
     configure_logging(daemon_cfg.log_format)
     lock = DaemonLock(db, daemon_cfg.lock_file)
     lock.acquire()  # DaemonError when another daemon runs
