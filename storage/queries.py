@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from storage.blobs import get_text
-from storage.database import Database
+from storage.database import Database, padded_in_list
 from storage.models import AlertDelivery, Change, Document, Fetch, Vendor, Version
 
 
@@ -75,10 +75,10 @@ def fetch_targets(db: Database, document_ids: list[int]) -> list[FetchTarget]:
     """The crawler's view of the given documents, in the given order (unknown ids are skipped)."""
     with db.read() as session:
         rows = session.execute(
-            select(Document, Vendor.name).join(Vendor).where(Document.id.in_(document_ids))
+            select(Document, Vendor.name).join(Vendor).where(Document.id.in_(padded_in_list(document_ids)))
         ).all()
         latest_ids = (
-            select(func.max(Version.id)).where(Version.document_id.in_(document_ids)).group_by(Version.document_id)
+            select(func.max(Version.id)).where(Version.document_id.in_(padded_in_list(document_ids))).group_by(Version.document_id)
         )
         latest = {
             row[0]: row[1:]
@@ -121,7 +121,7 @@ def document_urls(db: Database, document_ids: list[int]) -> dict[int, str]:
     with db.read() as session:
         for start in range(0, len(document_ids), 5000):  # bounded IN lists
             chunk = document_ids[start : start + 5000]
-            urls.update(session.execute(select(Document.id, Document.url).where(Document.id.in_(chunk))).all())
+            urls.update(session.execute(select(Document.id, Document.url).where(Document.id.in_(padded_in_list(chunk)))).all())
     return urls
 
 
