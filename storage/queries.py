@@ -71,56 +71,61 @@ def _iso(value: datetime | None) -> str | None:
     return value.isoformat().replace("+00:00", "Z") if value else None
 
 
+IN_LIST_CHUNK = 8192  # ids per IN list: well under SQLite's 32,766 variables, whatever daemon.batch_size is
+
+
 def fetch_targets(db: Database, document_ids: list[int]) -> list[FetchTarget]:
     """The crawler's view of the given documents, in the given order (unknown ids are skipped)."""
+    by_id: dict[int, FetchTarget] = {}
     with db.read() as session:
-        rows = session.execute(
-            select(Document, Vendor.name).join(Vendor).where(Document.id.in_(padded_in_list(document_ids)))
-        ).all()
-        latest_ids = (
-            select(func.max(Version.id)).where(Version.document_id.in_(padded_in_list(document_ids))).group_by(Version.document_id)
-        )
-        latest = {
-            row[0]: row[1:]
-            for row in session.execute(
-                select(Version.document_id, Version.extractor_version, Fetch.raw_sha256, Version.text_sha256,
-                       Version.language)
-                .outerjoin(Fetch, Fetch.id == Version.fetch_id)
-                .where(Version.id.in_(latest_ids))
-            )
-        }
-        no_version = (None, None, None, None)
-        with_versions = set(latest)
-        by_id = {
-            doc.id: FetchTarget(
-                document_id=doc.id,
-                vendor=vendor_name,
-                doc_type=doc.doc_type,
-                url=doc.url,
-                language=doc.language,
-                select=list(doc.select or []),
-                remove=list(doc.remove or []),
-                etag=doc.etag,
-                last_modified=doc.last_modified,
-                last_raw_sha256=doc.last_raw_sha256,
-                has_version=doc.id in with_versions,
-                robots_txt=doc.robots_txt,
-                latest_extractor_version=latest.get(doc.id, no_version)[0],
-                latest_raw_sha256=latest.get(doc.id, no_version)[1],
-                latest_text_sha256=latest.get(doc.id, no_version)[2],
-                latest_language=latest.get(doc.id, no_version)[3],
-            )
-            for doc, vendor_name in rows
-        }
+        for start in range(0, len(document_ids), IN_LIST_CHUNK):
+            by_id.update(_fetch_targets_chunk(session, document_ids[start : start + IN_LIST_CHUNK]))
     return [by_id[i] for i in document_ids if i in by_id]
+
+
+def _fetch_targets_chunk(session: Any, document_ids: list[int]) -> dict[int, FetchTarget]:
+    ids = padded_in_list(document_ids)
+    rows = session.execute(select(Document, Vendor.name).join(Vendor).where(Document.id.in_(ids))).all()
+    latest_ids = select(func.max(Version.id)).where(Version.document_id.in_(ids)).group_by(Version.document_id)
+    latest = {
+        row[0]: row[1:]
+        for row in session.execute(
+            select(Version.document_id, Version.extractor_version, Fetch.raw_sha256, Version.text_sha256,
+                   Version.language)
+            .outerjoin(Fetch, Fetch.id == Version.fetch_id)
+            .where(Version.id.in_(latest_ids))
+        )
+    }
+    no_version = (None, None, None, None)
+    return {
+        doc.id: FetchTarget(
+            document_id=doc.id,
+            vendor=vendor_name,
+            doc_type=doc.doc_type,
+            url=doc.url,
+            language=doc.language,
+            select=list(doc.select or []),
+            remove=list(doc.remove or []),
+            etag=doc.etag,
+            last_modified=doc.last_modified,
+            last_raw_sha256=doc.last_raw_sha256,
+            has_version=doc.id in latest,
+            robots_txt=doc.robots_txt,
+            latest_extractor_version=latest.get(doc.id, no_version)[0],
+            latest_raw_sha256=latest.get(doc.id, no_version)[1],
+            latest_text_sha256=latest.get(doc.id, no_version)[2],
+            latest_language=latest.get(doc.id, no_version)[3],
+        )
+        for doc, vendor_name in rows
+    }
 
 
 def document_urls(db: Database, document_ids: list[int]) -> dict[int, str]:
     """The URL of each of the given documents, by id."""
     urls: dict[int, str] = {}
     with db.read() as session:
-        for start in range(0, len(document_ids), 5000):  # bounded IN lists
-            chunk = document_ids[start : start + 5000]
+        for start in range(0, len(document_ids), IN_LIST_CHUNK):
+            chunk = document_ids[start : start + IN_LIST_CHUNK]
             urls.update(session.execute(select(Document.id, Document.url).where(Document.id.in_(padded_in_list(chunk)))).all())
     return urls
 

@@ -16,7 +16,7 @@ from storage.blobs import get_blob, put_blob
 from storage.changes import ChangePolicy
 from storage.database import DatabaseError, open_database
 from storage.models import Alert, AlertDelivery, Blob, Change, Document, Fetch, Version, utcnow
-from storage.queries import document_status, fetch_targets, history
+from storage.queries import document_status, document_urls, fetch_targets, history
 from storage.recording import FetchRecord, due_document_ids, record_fetch, sync_watchlist
 
 # the texts in these tests are short; real policies have far more than ChangePolicy.min_words
@@ -146,6 +146,15 @@ def test_fetch_targets_carry_validators(db) -> None:  # type: ignore[no-untyped-
     record_fetch(db, ok_fetch(doc_id, "a\n"), alert_channels=[], policy=SHORT_TEXTS)
     [target] = fetch_targets(db, [doc_id, 999])
     assert target.etag == '"v1"' and target.has_version and target.vendor == "Acme"
+
+
+def test_fetch_targets_of_a_batch_beyond_sqlites_variable_limit(db) -> None:  # type: ignore[no-untyped-def]
+    [doc_id] = due_document_ids(db)
+    record_fetch(db, ok_fetch(doc_id, "a\n"), alert_channels=[], policy=SHORT_TEXTS)
+    ids = [*range(1_000_000, 1_040_000), doc_id]  # daemon.batch_size allows far more than 32,766 ids
+    [target] = fetch_targets(db, ids)
+    assert target.document_id == doc_id and target.has_version
+    assert document_urls(db, ids) == {doc_id: target.url}
 
 
 def test_bad_database_urls_are_clear_errors(tmp_path: Path) -> None:
