@@ -455,6 +455,8 @@ class Daemon:
         self.start_crawl_workers()
         urls = await asyncio.to_thread(document_urls, self.db, ids)
         shares = split_by_slot(((i, urls[i]) for i in ids if i in urls), self._pool.children + 1)
+        if len(shares) < 2:  # one registrable domain (or none left): nothing to share
+            return await crawl_documents_async(ids, self.db, config=self.config)
         own, *others = shares
         self._processes_used = len(shares)
         reports = await asyncio.gather(
