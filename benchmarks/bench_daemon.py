@@ -197,16 +197,12 @@ def worker(config_path: str, cycles: int, port: int, change_every: int) -> None:
     from sqlalchemy import update
 
     from config.loader import load_config
-    from monitor.daemon import Daemon, install_asyncio_reactor, release_free_memory
+    from monitor.daemon import Daemon, install_asyncio_reactor, limit_malloc_arenas, release_free_memory
     from storage.database import open_database
     from storage.models import Document, Fetch, utcnow
     from storage.recording import sync_watchlist
 
-    import monitor.daemon
-
-    limit_arenas = getattr(monitor.daemon, "limit_malloc_arenas", None)
-    if limit_arenas is not None:  # as run_daemon does at start, once it does (crawler.runtime.limit_malloc_arenas)
-        limit_arenas()
+    limit_malloc_arenas()  # as run_daemon does at start
     config = load_config(config_path)
     db = open_database(config.database_url)
     sync_watchlist(db, config.vendors, default_interval=timedelta(hours=12))

@@ -223,10 +223,8 @@ def _child_main(conn: Connection) -> None:
 
 def _die_with_parent() -> None:
     """Linux: SIGTERM this process when its parent dies (a SIGKILLed daemon leaves no orphan crawling)."""
-    try:
-        import ctypes
+    from crawler.runtime import glibc
 
-        libc = ctypes.CDLL("libc.so.6", use_errno=True)
-        libc.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except (OSError, AttributeError):
-        pass
+    library = glibc()
+    if library is not None:
+        library.prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG

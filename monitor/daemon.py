@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from config.loader import ConfigError, LoadedConfig, load_config
-from crawler.runtime import limit_malloc_arenas
+from crawler.runtime import limit_malloc_arenas, release_free_memory
 from storage.database import Database
 
 log = logging.getLogger("policywatch.daemon")
@@ -602,29 +602,6 @@ class Daemon:
 
 
 # --- entry point --------------------------------------------------------------------------------
-
-
-_malloc_trim: Any = None
-
-
-def release_free_memory() -> None:
-    """Hand the C heap's free pages back to the OS after a cycle (glibc ``malloc_trim``; a no-op elsewhere).
-
-    A crawl allocates and frees page bodies, parse trees and rows from several threads; glibc keeps the
-    freed memory in its arenas, so without this the daemon's RSS creeps up cycle after cycle although
-    Python's own allocations stay flat (measured by the soak of ``make bench-daemon``)."""
-    global _malloc_trim
-    if _malloc_trim is None:
-        _malloc_trim = False
-        if sys.platform.startswith("linux"):
-            try:
-                import ctypes
-
-                _malloc_trim = ctypes.CDLL("libc.so.6").malloc_trim
-            except (OSError, AttributeError):  # musl or another libc: nothing to trim
-                pass
-    if _malloc_trim:
-        _malloc_trim(0)
 
 
 def install_asyncio_reactor() -> Any:
