@@ -32,12 +32,12 @@ def durations(lowered: str, pack: LanguagePack) -> list[tuple[float, str, int, i
     """(days, matched text, start, end) of every "N unit" in a lower-cased sentence."""
     if not pack.units:
         return []
-    pattern = _duration_pattern(
-        id(pack), tuple(sorted(pack.numbers.items())), tuple((u, p.pattern) for u, p in sorted(pack.units.items()))
-    )
     known = _DURATIONS_MEMO.get(pack, lowered)
     if known is not None:
         return known
+    pattern = _duration_pattern(
+        id(pack), tuple(sorted(pack.numbers.items())), tuple((u, p.pattern) for u, p in sorted(pack.units.items()))
+    )
     found = []
     for match in pattern.finditer(lowered):
         raw = match.group("num")
