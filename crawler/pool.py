@@ -68,9 +68,7 @@ class CrawlWorkerPool:
     def wait_ready(self) -> None:
         """Block until every child has imported the crawler and started its reactor."""
         for worker in self._workers:
-            with worker._lock:
-                if not worker._ready:
-                    worker._expect_ready()
+            worker.wait_ready()
 
     def pids(self) -> list[int]:
         return [w.process.pid for w in self._workers if w.process.pid is not None]
@@ -121,23 +119,26 @@ class _Worker:
         self.process.start()
         child_conn.close()
         self._ready = False
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
 
     def crawl(self, ids: list[int], database_url: str, config: Any) -> Any:
         with self._lock:
-            if not self._ready:
-                self._expect_ready()
+            self.wait_ready()
             self._conn.send((ids, database_url, config))
             kind, value = self._conn.recv()  # EOFError when the child died
             if kind == "error":
                 raise RuntimeError(value)
             return value
 
-    def _expect_ready(self) -> None:
-        kind, _value = self._conn.recv()
-        if kind != _READY:
-            raise RuntimeError(f"crawl worker did not start: {_value}")
-        self._ready = True
+    def wait_ready(self) -> None:
+        """Block until the child has imported the crawler and started its reactor."""
+        with self._lock:
+            if self._ready:
+                return
+            kind, value = self._conn.recv()
+            if kind != _READY:
+                raise RuntimeError(f"crawl worker did not start: {value}")
+            self._ready = True
 
     def signal(self, signum: int) -> None:
         if self.process.is_alive() and self.process.pid:
@@ -168,7 +169,7 @@ def _child_main(conn: Connection) -> None:
     """A crawl worker: crawl the (ids, database URL, config) it is sent, answer with the CrawlReport."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
-    from crawler.runtime import limit_malloc_arenas
+    from crawler.runtime import limit_malloc_arenas, release_free_memory
 
     limit_malloc_arenas()  # as the daemon does: before the reactor and thread pools start
     try:
@@ -218,6 +219,7 @@ def _child_main(conn: Connection) -> None:
             continue
         finally:
             crawling.clear()
+            release_free_memory()  # as the daemon does after a cycle
         conn.send(("report", report))
 
 
