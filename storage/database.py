@@ -4,10 +4,20 @@ SQLite runs in WAL mode. Write transactions start with ``BEGIN IMMEDIATE`` so th
 (daemon, CLI, workers) queue on the busy timeout instead of losing read-modify-write updates; read
 transactions use a plain deferred ``BEGIN`` so readers never block writers
 (../shared/research/scrapy_scale.md §4.1 measured both).
+
+Writers of one SQLite file also queue on a gate (``WriteGate``: a lock per process and ``flock`` on a
+file beside the database across processes), held from ``BEGIN IMMEDIATE`` to commit. SQLite's own busy
+handler polls with growing sleeps (1 ms up to 100 ms), so under steady contention (the daemon's record
+threads and its crawl workers) a waiting writer slept long after the lock was free; on the gate it
+wakes as soon as the previous writer commits. Writers that do not use ``Database.write`` (another
+program, Alembic) still meet the busy timeout as before.
 """
 
 from __future__ import annotations
 
+import fcntl
+import os
+import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,6 +37,37 @@ class DatabaseError(Exception):
     """The database cannot be opened or migrated; the message says why."""
 
 
+class WriteGate:
+    """One writer at a time per SQLite file, among threads (a lock) and processes (``flock``)."""
+
+    def __init__(self, database_path: str) -> None:
+        self.path = f"{database_path}-writer.lock"
+        self._thread_lock = threading.RLock()
+        self._fd: int | None = None
+        self._depth = 0
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        with self._thread_lock:
+            if self._depth == 0:
+                if self._fd is None:
+                    self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+                fcntl.flock(self._fd, fcntl.LOCK_EX)
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+                if self._depth == 0:
+                    fcntl.flock(self._fd, fcntl.LOCK_UN)
+
+    def close(self) -> None:
+        with self._thread_lock:
+            if self._fd is not None:
+                os.close(self._fd)
+                self._fd = None
+
+
 class Database:
     """One database: ``write()`` and ``read()`` give sessions inside a transaction."""
 
@@ -34,6 +75,7 @@ class Database:
         self.url = url
         self.engine = _create_engine(url)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
+        self._gate = WriteGate(str(Path(self.engine.url.database or "").expanduser())) if self.is_sqlite else None
         self._writer = sessionmaker(bind=self.engine.execution_options(policywatch_write=True), expire_on_commit=False)
         self._reader = sessionmaker(bind=self.engine, expire_on_commit=False)
         if migrate:
@@ -42,7 +84,11 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A write transaction (``BEGIN IMMEDIATE`` on SQLite), committed on success, rolled back on error."""
-        with self._writer() as session, session.begin():
+        if self._gate is None:
+            with self._writer() as session, session.begin():
+                yield session
+            return
+        with self._gate.held(), self._writer() as session, session.begin():
             yield session
 
     @contextmanager
@@ -54,6 +100,8 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._gate is not None:
+            self._gate.close()
 
     def __enter__(self) -> Database:
         return self

@@ -186,6 +186,61 @@ def test_concurrent_writers_lose_no_updates(db, sqlite_url: str) -> None:  # typ
         assert session.get(Document, doc_id).consecutive_failures == 120
 
 
+def _increment_in_threads(url: str, document_id: int, rounds: int) -> None:
+    import threading
+
+    threads = [threading.Thread(target=_increment, args=(url, document_id, rounds)) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+
+def test_concurrent_writers_in_threads_and_processes_lose_no_updates(db, sqlite_url: str) -> None:  # type: ignore[no-untyped-def]
+    [doc_id] = due_document_ids(db)
+    ctx = multiprocessing.get_context("spawn")
+    workers = [ctx.Process(target=_increment_in_threads, args=(sqlite_url, doc_id, 30)) for _ in range(2)]
+    for worker in workers:
+        worker.start()
+    _increment_in_threads(sqlite_url, doc_id, 30)
+    for worker in workers:
+        worker.join(60)
+    assert all(w.exitcode == 0 for w in workers)
+    with db.read() as session:
+        assert session.get(Document, doc_id).consecutive_failures == 270
+
+
+def test_a_write_transaction_holds_the_write_gate_until_it_ends(db, sqlite_url: str) -> None:  # type: ignore[no-untyped-def]
+    import fcntl
+    import os
+
+    gate = sqlite_url.removeprefix("sqlite:///") + "-writer.lock"
+
+    def gate_is_free() -> bool:
+        fd = os.open(gate, os.O_RDWR)  # another open file description: flock conflicts as with another process
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        os.close(fd)
+        return True
+
+    with db.write() as session:
+        session.execute(text("UPDATE document SET consecutive_failures = 1"))
+        assert not gate_is_free()
+        with db.write():  # the same thread again (nesting): the gate is re-entered, not deadlocked
+            pass
+        assert not gate_is_free()
+    assert gate_is_free()
+    with pytest.raises(RuntimeError), db.write() as session:
+        session.execute(text("UPDATE document SET consecutive_failures = 2"))
+        raise RuntimeError("rolled back")
+    assert gate_is_free()  # released on error too
+    with db.read() as session:
+        assert session.execute(text("SELECT max(consecutive_failures) FROM document")).scalar() == 1
+
+
 def test_reopening_migrates_once(sqlite_url: str) -> None:
     open_database(sqlite_url).close()
     open_database(sqlite_url).close()
