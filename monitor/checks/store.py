@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from config.loader import LoadedConfig
 from config.routing import router_from_config
@@ -19,7 +21,7 @@ from monitor.checks import verdicts as verdict_store
 from monitor.checks.engine import CheckInputError, CheckReport, VerdictLog, check_text
 from monitor.checks.rules import RuleSet, default_rules
 from monitor.checks.signals import SEVERITIES, Recheck, recheck
-from storage.database import Database
+from storage.database import Database, open_database
 from storage.models import Alert, Change, CheckResult, Document, Vendor, Version, utcnow
 from storage.queries import version_text
 from storage.recording import reroute_alert
@@ -42,18 +44,37 @@ class RecheckOutcome:
     severity: str = field(default="none")
 
 
-def _unchecked_versions(db: Database) -> list[tuple[int, int, str | None, str | None, str | None]]:
-    """(version id, document id, vendor, category, language hint) of versions without check rows, oldest first."""
+def _unchecked_versions(
+    db: Database, *, after_id: int | None = None, version_ids: Sequence[int] | None = None
+) -> list[tuple[int, int, str | None, str | None, str | None]]:
+    """(version id, document id, vendor, category, language hint) of versions without check rows, oldest
+    first; only those with an id above ``after_id`` and/or among ``version_ids`` when given."""
     with db.read() as session:
         checked = select(CheckResult.version_id).distinct()
-        rows = session.execute(
+        query = (
             select(Version.id, Version.document_id, Vendor.name, Vendor.category, Document.language)
             .join(Document, Version.document_id == Document.id)
             .join(Vendor, Document.vendor_id == Vendor.id)
-            .where(Version.id.not_in(checked))
-            .order_by(Version.first_seen, Version.id)
-        ).all()
+        )
+        if after_id is not None:
+            query = query.where(Version.id > after_id)
+            checked = checked.where(CheckResult.version_id > after_id)
+        if version_ids is not None:
+            query = query.where(Version.id.in_(list(version_ids)))
+            checked = checked.where(CheckResult.version_id.in_(list(version_ids)))
+        rows = session.execute(query.where(Version.id.not_in(checked)).order_by(Version.first_seen, Version.id)).all()
     return [tuple(r) for r in rows]  # type: ignore[misc]
+
+
+def unchecked_version_ids(db: Database, *, after_id: int | None = None) -> list[int]:
+    """Ids of the versions without check rows (above ``after_id`` when given), oldest first."""
+    return [row[0] for row in _unchecked_versions(db, after_id=after_id)]
+
+
+def latest_version_id(db: Database) -> int:
+    """The highest version id so far (0 in an empty database): versions created later have higher ids."""
+    with db.read() as session:
+        return session.scalar(select(func.max(Version.id))) or 0
 
 
 def _previous_version_id(db: Database, version_id: int, document_id: int) -> int | None:
@@ -89,10 +110,13 @@ def _rows(version_id: int, report: CheckReport) -> list[CheckResult]:
     ]
 
 
-def recheck_new_versions(db: Database, config: LoadedConfig, *, rules: RuleSet | None = None) -> list[RecheckOutcome]:
-    """Check every version that has no ``check_result`` rows yet, store the findings, and update the
-    alert of the change that produced it with the re-check against the previous version."""
-    unchecked = _unchecked_versions(db)
+def recheck_new_versions(
+    db: Database, config: LoadedConfig, *, rules: RuleSet | None = None, version_ids: Sequence[int] | None = None
+) -> list[RecheckOutcome]:
+    """Check every version that has no ``check_result`` rows yet (only those of ``version_ids`` when
+    given), store the findings, and update the alert of the change that produced it with the re-check
+    against the previous version. A version another process checked meanwhile is left as it is."""
+    unchecked = _unchecked_versions(db, version_ids=version_ids)
     if not unchecked:
         return []  # nothing changed: don't pay for loading the rule packs
     rules = rules or default_rules()
@@ -107,6 +131,8 @@ def recheck_new_versions(db: Database, config: LoadedConfig, *, rules: RuleSet |
             report = check_version(db, version_id, rules=rules, vendor=vendor, category=category, verdicts=log_new)
         except CheckInputError as exc:
             with db.write() as session:
+                if _has_check_rows(session, version_id):
+                    continue
                 session.add(CheckResult(version_id=version_id, check_id=DOCUMENT_STATUS_ID, status="error",
                                         value={"message": str(exc)}, evidence=[]))
             outcomes.append(RecheckOutcome(version_id, None, "error", 0, message=str(exc)))
@@ -121,6 +147,8 @@ def recheck_new_versions(db: Database, config: LoadedConfig, *, rules: RuleSet |
                 log.warning("version %s: previous version %s not re-checked: %s", version_id, previous_id, exc)
         outcome = RecheckOutcome(version_id, previous_id, report.status, len(report.findings), message=report.message)
         with db.write() as session:
+            if _has_check_rows(session, version_id):
+                continue  # checked by another process meanwhile: its rows and alert update stand
             for row in _rows(version_id, report):
                 session.add(row)
             verdict_store.save(session, version_id, log_new.seen, rules)
@@ -142,6 +170,20 @@ def recheck_new_versions(db: Database, config: LoadedConfig, *, rules: RuleSet |
                     outcome.alert_id = alert.id
         outcomes.append(outcome)
     return outcomes
+
+
+def recheck_versions(version_ids: Sequence[int], database_url: str, config: LoadedConfig) -> list[RecheckOutcome]:
+    """:func:`recheck_new_versions` for the given versions, as a function of (version ids, database URL):
+    what a crawl worker process or a task queue worker runs."""
+    db = open_database(database_url)
+    try:
+        return recheck_new_versions(db, config, version_ids=version_ids)
+    finally:
+        db.close()
+
+
+def _has_check_rows(session: Session, version_id: int) -> bool:
+    return session.scalar(select(CheckResult.id).where(CheckResult.version_id == version_id).limit(1)) is not None
 
 
 def _alert_severity(current: str | None, recheck_severity: str) -> str:
