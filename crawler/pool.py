@@ -8,6 +8,10 @@ share, so "one request per domain at a time" and robots.txt still hold across pr
 records its own fetches in the database (each in its own transaction), so a child that dies loses at
 most the fetches it had in flight; their documents stay due and are checked on the next cycle.
 
+A child can also run another function of (ids, database URL, config) between crawls: ``call()`` sends a
+module-level function by reference (the daemon uses it to spread the compliance re-check of a batch's
+new versions over the processes). The pool does not import what it runs.
+
 Stopping: ``stop_crawls()`` sends SIGTERM to the children, which stop their crawl like the daemon does
 (no new request, in-flight requests finish and are recorded) and report. A child also gets SIGTERM when
 its parent dies (``PR_SET_PDEATHSIG`` on Linux), and ignores SIGINT: a Ctrl-C reaches the whole process
@@ -24,7 +28,7 @@ import signal
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -33,6 +37,8 @@ from crawler.spider import download_slot
 log = logging.getLogger(__name__)
 
 _READY = "ready"
+_CRAWL = "crawl"
+_CALL = "call"
 
 
 def split_by_slot(documents: Iterable[tuple[int, str]], shares: int) -> list[list[int]]:
@@ -76,26 +82,48 @@ class CrawlWorkerPool:
     async def crawl_shares(self, shares: Sequence[Sequence[int]], database_url: str, config: Any) -> list[Any]:
         """Crawl ``shares[i]`` in child i; the CrawlReport of each share, in order. A child that fails
         gives a report with one error and no documents (those documents stay due)."""
+        return await self.crawl_shares_in(range(len(shares)), shares, database_url, config)
+
+    async def crawl_share(self, index: int, ids: Sequence[int], database_url: str, config: Any) -> Any:
+        """Crawl one share in child ``index``; its CrawlReport (a failed child: one error, no documents)."""
+        [report] = await self.crawl_shares_in([index], [ids], database_url, config)
+        return report
+
+    async def crawl_shares_in(self, indexes: Sequence[int], shares: Sequence[Sequence[int]], database_url: str,
+                              config: Any) -> list[Any]:
         from crawler.batch import CrawlReport
         from storage.models import utcnow
 
         self.start()
-        jobs = []
-        for worker, ids in zip(self._workers, shares):
-            jobs.append(asyncio.to_thread(worker.crawl, list(ids), database_url, config))
+        jobs = [asyncio.to_thread(self._workers[i].crawl, list(ids), database_url, config) for i, ids in zip(indexes, shares)]
         results = await asyncio.gather(*jobs, return_exceptions=True)
         reports = []
-        for index, result in enumerate(results):
+        for index, ids, result in zip(indexes, shares, results):
             if isinstance(result, BaseException):
-                log.error("crawl worker %d failed: %s", index, result)
-                self._workers[index].close()
-                self._workers[index] = _Worker(self._context)  # a fresh child for the next batch
+                self._replace(index, result)
                 failed = CrawlReport(started_at=utcnow(), finished_at=utcnow())
-                failed.errors.append(f"crawl worker process failed: {result}; its {len(shares[index])} document(s) stay due")
+                failed.errors.append(f"crawl worker process failed: {result}; its {len(ids)} document(s) stay due")
                 reports.append(failed)
             else:
                 reports.append(result)
         return reports
+
+    async def call(self, index: int, function: Callable[..., Any], *args: Any) -> Any:
+        """Run ``function(*args)`` in child ``index`` and return its result. ``function`` must be importable
+        by its module and name; an exception in the child is raised here as RuntimeError (the child lives on);
+        a child that died is replaced and RuntimeError raised."""
+        self.start()
+        worker = self._workers[index]
+        try:
+            return await asyncio.to_thread(worker.call, function, args)
+        except (EOFError, OSError) as exc:
+            self._replace(index, exc)
+            raise RuntimeError(f"crawl worker process failed: {exc}") from exc
+
+    def _replace(self, index: int, exc: BaseException) -> None:
+        log.error("crawl worker %d failed: %s", index, exc)
+        self._workers[index].close()
+        self._workers[index] = _Worker(self._context)  # a fresh child for the next batch
 
     def stop_crawls(self) -> None:
         """Ask every child to stop its crawl gracefully (in-flight fetches are recorded)."""
@@ -122,9 +150,15 @@ class _Worker:
         self._lock = threading.RLock()
 
     def crawl(self, ids: list[int], database_url: str, config: Any) -> Any:
+        return self._ask((_CRAWL, ids, database_url, config))
+
+    def call(self, function: Callable[..., Any], args: tuple[Any, ...]) -> Any:
+        return self._ask((_CALL, function, args))
+
+    def _ask(self, job: tuple[Any, ...]) -> Any:
         with self._lock:
             self.wait_ready()
-            self._conn.send((ids, database_url, config))
+            self._conn.send(job)
             kind, value = self._conn.recv()  # EOFError when the child died
             if kind == "error":
                 raise RuntimeError(value)
@@ -174,6 +208,7 @@ def _child_main(conn: Connection) -> None:
     limit_malloc_arenas()  # as the daemon does: before the reactor and thread pools start
     try:
         from crawler import batch
+        from crawler.language import load_detector
         from crawler.runtime import reactor_loop
         from crawler.spider import stop_running_crawls
         from storage.models import utcnow
@@ -198,6 +233,7 @@ def _child_main(conn: Connection) -> None:
 
     signal.signal(signal.SIGTERM, _on_sigterm)
     reactor_loop()  # start the reactor thread now, not on the first batch
+    load_detector()  # like the daemon: at start, not on the first changed page
     conn.send((_READY, os.getpid()))
     while True:
         try:
@@ -206,7 +242,10 @@ def _child_main(conn: Connection) -> None:
             return
         if job is None:
             return
-        ids, database_url, config = job
+        if job[0] == _CALL:
+            _answer_call(conn, job[1], job[2])
+            continue
+        _kind, ids, database_url, config = job
         crawling.set()  # before the check: a SIGTERM from here on keeps stopping until the crawl ends
         if stopping.is_set():  # stopped before this share started: its documents stay due
             crawling.clear()
@@ -221,6 +260,19 @@ def _child_main(conn: Connection) -> None:
             crawling.clear()
             release_free_memory()  # as the daemon does after a cycle
         conn.send(("report", report))
+
+
+def _answer_call(conn: Connection, function: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    from crawler.runtime import release_free_memory
+
+    try:
+        result = function(*args)
+    except BaseException as exc:  # noqa: BLE001 - reported to the parent; the worker lives on
+        conn.send(("error", f"{type(exc).__name__}: {exc}"))
+        return
+    finally:
+        release_free_memory()
+    conn.send(("result", result))
 
 
 def _die_with_parent() -> None:
