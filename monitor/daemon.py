@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import functools
 import hashlib
 import json
 import logging
@@ -33,6 +34,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from config.loader import ConfigError, LoadedConfig, load_config
@@ -279,6 +281,7 @@ class CycleStats:
     cycles: int = 0
     fetches: int = 0
     last_cycle_s: float = 0.0
+    last_crawl_s: float = 0.0  # of the last cycle with due documents: until every share's crawl ended
     history: list[dict[str, Any]] = field(default_factory=list)
 
 
@@ -301,6 +304,7 @@ class Daemon:
         self._clock_offset = time.time() - time.monotonic()
         self._pool: Any = None  # crawler.pool.CrawlWorkerPool when large batches use more than one process
         self._processes_used = 1  # by the last cycle's crawl
+        self._crawl_ended: float | None = None  # time.monotonic() when the last cycle's crawl (all shares) ended
 
     # lifecycle ------------------------------------------------------------------------------
 
@@ -413,6 +417,7 @@ class Daemon:
         started = time.monotonic()
         due = 0
         self._processes_used = 1
+        self._crawl_ended = None
         try:
             ids = await asyncio.to_thread(due_document_ids, self.db)
             due = len(ids)
@@ -437,36 +442,74 @@ class Daemon:
             self.stats.last_cycle_s = elapsed
             self.metrics.cycle(elapsed, due)
             if due:
-                _log(log, logging.INFO, f"cycle: {due} due, {elapsed:.2f}s, {self._processes_used} crawl process(es)",
-                     event="cycle", due=due, seconds=round(elapsed, 3), processes=self._processes_used)
+                crawl_s = (self._crawl_ended or time.monotonic()) - started
+                self.stats.last_crawl_s = crawl_s
+                _log(log, logging.INFO, f"cycle: {due} due, {elapsed:.2f}s ({crawl_s:.2f}s crawl), "
+                     f"{self._processes_used} crawl process(es)", event="cycle", due=due, seconds=round(elapsed, 3),
+                     crawl_seconds=round(crawl_s, 3), processes=self._processes_used)
                 release_free_memory()
             self._idle.set()
 
     async def _crawl(self, ids: list[int]) -> Any:
         """Crawl the batch: in this process, or split by registrable domain over this process and the
-        crawl workers when the batch is large (``crawler.pool``)."""
-        from crawler.batch import crawl_documents_async
+        crawl workers when the batch is large (``crawler.pool``), which then also share the re-check of
+        the batch's new versions."""
         from crawler.pool import split_by_slot
         from storage.queries import document_urls
 
         settings = self.config.settings.daemon
         if len(ids) < settings.split_batches_from or settings.crawl_process_count() < 2:
-            return await crawl_documents_async(ids, self.db, config=self.config)
+            return await self._crawl_here(ids)
         self.start_crawl_workers()
         urls = await asyncio.to_thread(document_urls, self.db, ids)
         shares = split_by_slot(((i, urls[i]) for i in ids if i in urls), self._pool.children + 1)
         if len(shares) < 2:  # one registrable domain (or none left): nothing to share
-            return await crawl_documents_async(ids, self.db, config=self.config)
+            return await self._crawl_here(ids)
         own, *others = shares
         self._processes_used = len(shares)
-        reports = await asyncio.gather(
-            crawl_documents_async(own, self.db, config=self.config),
-            self._pool.crawl_shares(others, self.db.url, self.config),
+        return await self._crawl_and_recheck(own, others)
+
+    async def _crawl_here(self, ids: list[int]) -> Any:
+        from crawler.batch import crawl_documents_async
+
+        try:
+            return await crawl_documents_async(ids, self.db, config=self.config)
+        finally:
+            self._crawl_ended = time.monotonic()
+
+    async def _crawl_and_recheck(self, own: list[int], others: list[list[int]]) -> Any:
+        """Crawl ``own`` here and ``others`` in the crawl workers; each process, once its crawl has ended,
+        re-checks the batch's new versions that are still unchecked (``monitor.batch_recheck``)."""
+        from crawler.batch import crawl_documents_async
+        from monitor.batch_recheck import BatchRechecks
+        from monitor.checks.store import latest_version_id
+
+        assert self._pool is not None
+        after_id = await asyncio.to_thread(latest_version_id, self.db)
+        own_crawl = asyncio.ensure_future(crawl_documents_async(own, self.db, config=self.config))
+        child_crawls = [asyncio.ensure_future(self._pool.crawl_share(i, ids, self.db.url, self.config))
+                        for i, ids in enumerate(others)]
+        rechecks = BatchRechecks(self.db, self.config, after_id=after_id, crawls=[own_crawl, *child_crawls],
+                                 stopping=lambda: self.stopping)
+        all_crawled = asyncio.gather(own_crawl, *child_crawls, return_exceptions=True)
+        all_crawled.add_done_callback(lambda _: setattr(self, "_crawl_ended", time.monotonic()))
+
+        async def after(crawl: asyncio.Future[Any], recheck: Callable[[], Awaitable[None]]) -> None:
+            await asyncio.wait([crawl])  # its exception, if any, is raised below
+            await recheck()
+
+        pool = self._pool
+        await asyncio.gather(
+            after(own_crawl, rechecks.help_here),
+            *(after(crawl, functools.partial(rechecks.help_in_child, pool, i)) for i, crawl in enumerate(child_crawls)),
         )
-        merged = reports[0]
-        for report in reports[1]:
-            merged.documents.extend(report.documents)
-            merged.errors.extend(report.errors)
+        self._log_recheck_outcomes(rechecks.outcomes)
+        for problem in rechecks.errors:
+            _log(log, logging.WARNING, problem, event="recheck_error")
+        merged = own_crawl.result()
+        for crawl in child_crawls:
+            merged.documents.extend(crawl.result().documents)
+            merged.errors.extend(crawl.result().errors)
         return merged
 
     def _log_outcome(self, d: Any) -> None:
@@ -481,7 +524,10 @@ class Daemon:
     def _recheck(self) -> None:
         from monitor.checks.store import recheck_new_versions
 
-        for outcome in recheck_new_versions(self.db, self.config):
+        self._log_recheck_outcomes(recheck_new_versions(self.db, self.config))
+
+    def _log_recheck_outcomes(self, outcomes: list[Any]) -> None:
+        for outcome in outcomes:
             if outcome.status != "ok":
                 _log(log, logging.WARNING, f"re-check of version {outcome.version_id}: {outcome.status}: {outcome.message or ''}",
                      event="recheck", version_id=outcome.version_id, status=outcome.status)
@@ -618,6 +664,19 @@ def install_asyncio_reactor() -> Any:
     return reactor
 
 
+def load_checkers() -> None:
+    """Load the rule packs and the language detector at start: a broken rule pack stops the start with
+    its file and rule named (not the first re-check), and memory does not step up at the first change."""
+    from crawler.language import load_detector
+    from monitor.checks.rules import RulePackError, default_rules
+
+    try:
+        default_rules()
+    except RulePackError as exc:
+        raise DaemonError(f"rule packs: {exc}") from exc
+    load_detector()
+
+
 def run_daemon(config: LoadedConfig, db: Database, *, config_path: str | None) -> int:
     """Run until SIGTERM/SIGINT; returns the exit code. The caller opened ``db`` and handles errors."""
     daemon_cfg = config.settings.daemon
@@ -626,6 +685,7 @@ def run_daemon(config: LoadedConfig, db: Database, *, config_path: str | None) -
     lock = DaemonLock(db, daemon_cfg.lock_file)
     lock.acquire()  # DaemonError when another daemon runs
     try:
+        load_checkers()
         from monitor.alerts.outbox import release_claims
 
         released = release_claims(db)  # deliveries a killed predecessor was sending: due now again

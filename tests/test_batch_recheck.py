@@ -1,0 +1,126 @@
+"""The re-check of a split batch's new versions, shared by the daemon and its crawl workers
+(``monitor.batch_recheck``), the calls it makes into a worker (``CrawlWorkerPool.call``), and the
+rule packs and detector loaded at daemon start. Real processes, real local sites, real SQLite files."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from pathlib import Path
+
+import pytest
+
+from crawler.pool import CrawlWorkerPool
+from monitor.batch_recheck import BatchRechecks
+from monitor.checks.store import latest_version_id, recheck_new_versions, unchecked_version_ids
+from monitor.daemon import DaemonError, load_checkers
+from monitor.demo.servers import FixtureSite, Page
+from tests.daemon_helpers import policy_html, scalar
+from tests.test_crawl_pool import _synced, _watch
+
+
+@pytest.fixture
+def site():  # type: ignore[no-untyped-def]
+    with FixtureSite() as s:
+        yield s
+
+
+@pytest.fixture
+def pool():  # type: ignore[no-untyped-def]
+    p = CrawlWorkerPool(1)
+    p.start()
+    p.wait_ready()
+    yield p
+    p.close()
+
+
+def test_call_runs_a_function_in_the_worker_and_survives_its_exception(pool: CrawlWorkerPool) -> None:
+    async def calls() -> tuple[int, str, int]:
+        pid = await pool.call(0, os.getpid)
+        with pytest.raises(RuntimeError) as failed:
+            await pool.call(0, int, "not a number")
+        return pid, str(failed.value), await pool.call(0, os.getpid)
+
+    pid, message, again = asyncio.run(calls())
+    assert pid == pool.pids()[0] != os.getpid()  # ran in the child
+    assert "ValueError" in message and "not a number" in message
+    assert again == pid  # the same child lives on
+
+
+def test_batch_versions_are_each_rechecked_once_by_daemon_and_worker(tmp_path: Path, site: FixtureSite,
+                                                                     pool: CrawlWorkerPool) -> None:
+    config_path, db_path = _watch(tmp_path, site, 10)
+    config, db, ids = _synced(config_path)
+    try:
+        before = latest_version_id(db)
+        assert before == 0
+        [report] = asyncio.run(pool.crawl_shares([ids], config.database_url, config))
+        assert sorted(d.outcome for d in report.documents) == ["ok"] * 10
+        new = unchecked_version_ids(db, after_id=before)
+        assert len(new) == 10
+
+        async def share() -> BatchRechecks:
+            done = asyncio.get_running_loop().create_future()
+            done.set_result(None)  # every crawl of the batch has ended
+            rechecks = BatchRechecks(db, config, after_id=before, crawls=[done])
+            await asyncio.gather(rechecks.help_here(), rechecks.help_in_child(pool, 0))
+            return rechecks
+
+        rechecks = asyncio.run(share())
+        assert rechecks.errors == []
+        assert sorted(o.version_id for o in rechecks.outcomes) == sorted(new)  # each once, none twice
+        assert all(o.status == "ok" for o in rechecks.outcomes)
+        assert unchecked_version_ids(db) == []
+        assert recheck_new_versions(db, config) == []  # the sweep after the batch finds nothing left
+    finally:
+        db.close()
+    assert scalar(db_path, "SELECT count(DISTINCT version_id) FROM check_result") == 10
+
+
+def test_a_failed_worker_leaves_its_versions_to_the_sweep(tmp_path: Path, site: FixtureSite, pool: CrawlWorkerPool) -> None:
+    config_path, _db_path = _watch(tmp_path, site, 3)
+    config, db, ids = _synced(config_path)
+    try:
+        asyncio.run(pool.crawl_shares([ids], config.database_url, config))
+
+        async def share() -> BatchRechecks:
+            done = asyncio.get_running_loop().create_future()
+            done.set_result(None)
+            rechecks = BatchRechecks(db, config, after_id=0, crawls=[done])
+            os.kill(pool.pids()[0], 9)  # the worker dies before its first hand-out
+            await rechecks.help_in_child(pool, 0)
+            return rechecks
+
+        rechecks = asyncio.run(share())
+        assert rechecks.outcomes == [] and "left for the sweep" in rechecks.errors[0]
+        assert len(unchecked_version_ids(db)) == 3
+        assert [o.status for o in recheck_new_versions(db, config)] == ["ok"] * 3  # the sweep checks them
+        assert asyncio.run(pool.call(0, os.getpid)) == pool.pids()[0]  # a fresh child replaced the dead one
+    finally:
+        db.close()
+
+
+def test_recheck_of_given_versions_leaves_the_others_and_skips_checked_ones(tmp_path: Path, site: FixtureSite,
+                                                                           pool: CrawlWorkerPool) -> None:
+    config_path, _db_path = _watch(tmp_path, site, 3)
+    config, db, ids = _synced(config_path)
+    try:
+        asyncio.run(pool.crawl_shares([ids], config.database_url, config))
+        first, *rest = unchecked_version_ids(db)
+        assert [o.version_id for o in recheck_new_versions(db, config, version_ids=[first])] == [first]
+        assert unchecked_version_ids(db) == rest
+        assert recheck_new_versions(db, config, version_ids=[first]) == []  # already checked: nothing to do
+    finally:
+        db.close()
+
+
+def test_daemon_start_refuses_a_broken_rule_pack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    extra = tmp_path / "rules"
+    extra.mkdir()
+    (extra / "broken.yaml").write_text("kind: language_pack\nlanguage: de\nnegation: ['(nicht']\n", encoding="utf-8")
+    monkeypatch.setenv("POLICYWATCH_RULES_DIR", str(extra))
+    with pytest.raises(DaemonError) as refused:
+        load_checkers()
+    assert "broken.yaml" in str(refused.value) and "negation[0]" in str(refused.value)
+    monkeypatch.delenv("POLICYWATCH_RULES_DIR")
+    load_checkers()  # the shipped packs load
