@@ -241,6 +241,25 @@ def test_a_write_transaction_holds_the_write_gate_until_it_ends(db, sqlite_url: 
         assert session.execute(text("SELECT max(consecutive_failures) FROM document")).scalar() == 1
 
 
+def test_schema_revision_is_the_newest_migration_and_spares_alembic(sqlite_url: str) -> None:
+    import subprocess
+    import sys
+
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from storage.database import MIGRATIONS_DIR, SCHEMA_REVISION
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    assert SCHEMA_REVISION == ScriptDirectory.from_config(cfg).get_current_head()  # bump it with each migration
+    open_database(sqlite_url).close()  # migrated to the newest revision
+    reopen = ("import sys; from storage.database import open_database; "
+              f"open_database({sqlite_url!r}).close(); print('alembic' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", reopen], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"  # an up-to-date database is opened without importing Alembic
+
+
 def test_reopening_migrates_once(sqlite_url: str) -> None:
     open_database(sqlite_url).close()
     open_database(sqlite_url).close()
