@@ -7,7 +7,7 @@ YAML parser knows it, the line. Nothing is written while loading.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -35,6 +35,13 @@ class LoadedConfig:
     database_url: str
     vendors: list[VendorConfig] = field(default_factory=list)
     watchlist_path: Path | None = None
+
+
+def without_watchlist(config: LoadedConfig) -> LoadedConfig:
+    """The configuration without its vendors, for work that reads what it needs of them from the
+    database (the re-check of stored versions): a few KB to send to a worker process, not one per
+    watched document."""
+    return replace(config, vendors=[], settings=config.settings.model_copy(update={"vendors": []}))
 
 
 def default_database_url() -> str:

@@ -17,7 +17,7 @@ import logging
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
-from config.loader import LoadedConfig
+from config.loader import LoadedConfig, without_watchlist
 from monitor.checks.store import RecheckOutcome, recheck_new_versions, recheck_versions, unchecked_version_ids
 from storage.database import Database
 
@@ -35,6 +35,7 @@ class BatchRechecks:
         self.db = db
         self.stopping = stopping
         self.config = config
+        self._worker_config = without_watchlist(config)  # the re-check reads vendors from the database
         self.after_id = after_id
         self.crawls = list(crawls)
         self.outcomes: list[RecheckOutcome] = []
@@ -82,7 +83,7 @@ class BatchRechecks:
         """Crawl worker ``index`` of ``pool`` (``crawler.pool.CrawlWorkerPool``) helps."""
 
         async def check(ids: list[int]) -> list[RecheckOutcome]:
-            result: list[RecheckOutcome] = await pool.call(index, recheck_versions, ids, self.db.url, self.config)
+            result: list[RecheckOutcome] = await pool.call(index, recheck_versions, ids, self.db.url, self._worker_config)
             return result
 
         await self.help(check, f"crawl worker {index}")

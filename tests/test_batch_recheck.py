@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from config.loader import without_watchlist
 from crawler.pool import CrawlWorkerPool
 from monitor.batch_recheck import BatchRechecks
 from monitor.checks.store import latest_version_id, recheck_new_versions, unchecked_version_ids
@@ -69,6 +70,8 @@ def test_batch_versions_are_each_rechecked_once_by_daemon_and_worker(tmp_path: P
         rechecks = asyncio.run(share())
         assert rechecks.errors == []
         assert sorted(o.version_id for o in rechecks.outcomes) == sorted(new)  # each once, none twice
+        sent = without_watchlist(config)  # what the worker gets: the alert routes, not the 10 vendors
+        assert sent.vendors == [] and sent.settings.vendors == [] and sent.settings.alerts == config.settings.alerts
         assert all(o.status == "ok" for o in rechecks.outcomes)
         assert unchecked_version_ids(db) == []
         assert recheck_new_versions(db, config) == []  # the sweep after the batch finds nothing left
