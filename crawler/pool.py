@@ -61,15 +61,19 @@ def split_by_slot(documents: Iterable[tuple[int, str]], shares: int) -> list[lis
 class CrawlWorkerPool:
     """Persistent child processes that each crawl one share of a batch; see the module docstring."""
 
-    def __init__(self, children: int) -> None:
+    def __init__(self, children: int, *, prepare: Callable[[], None] | None = None) -> None:
+        """``prepare``: a module-level function each child runs at start, before it reports ready (the
+        daemon loads the compliance checkers there, so a child's memory does not step up later). If it
+        fails, the child logs why through the parent and crawls all the same."""
         self.children = max(0, children)
         self._context = multiprocessing.get_context("spawn")  # no fork of a process with a running reactor
+        self._prepare = prepare
         self._workers: list[_Worker] = []
 
     def start(self) -> None:
         """Start the children now (each imports Scrapy, ~1 s of CPU), so the first batch does not wait."""
         while len(self._workers) < self.children:
-            self._workers.append(_Worker(self._context))
+            self._workers.append(_Worker(self._context, self._prepare))
 
     def wait_ready(self) -> None:
         """Block until every child has imported the crawler and started its reactor."""
@@ -123,7 +127,7 @@ class CrawlWorkerPool:
     def _replace(self, index: int, exc: BaseException) -> None:
         log.error("crawl worker %d failed: %s", index, exc)
         self._workers[index].close()
-        self._workers[index] = _Worker(self._context)  # a fresh child for the next batch
+        self._workers[index] = _Worker(self._context, self._prepare)  # a fresh child for the next batch
 
     def stop_crawls(self) -> None:
         """Ask every child to stop its crawl gracefully (in-flight fetches are recorded)."""
@@ -141,9 +145,9 @@ class CrawlWorkerPool:
 class _Worker:
     """One child process and its pipe; ``crawl`` is called from one thread at a time."""
 
-    def __init__(self, context: Any) -> None:
+    def __init__(self, context: Any, prepare: Callable[[], None] | None = None) -> None:
         self._conn, child_conn = context.Pipe()
-        self.process = context.Process(target=_child_main, args=(child_conn,), name="policywatch-crawl-worker", daemon=True)
+        self.process = context.Process(target=_child_main, args=(child_conn, prepare), name="policywatch-crawl-worker", daemon=True)
         self.process.start()
         child_conn.close()
         self._ready = False
@@ -172,6 +176,9 @@ class _Worker:
             kind, value = self._conn.recv()
             if kind != _READY:
                 raise RuntimeError(f"crawl worker did not start: {value}")
+            _pid, problem = value
+            if problem:  # it crawls all the same; what ``prepare`` was for fails later, where it is used
+                log.warning("crawl worker %s: %s", self.process.pid, problem)
             self._ready = True
 
     def signal(self, signum: int) -> None:
@@ -199,7 +206,7 @@ class _Worker:
         self._conn.close()
 
 
-def _child_main(conn: Connection) -> None:
+def _child_main(conn: Connection, prepare: Callable[[], None] | None = None) -> None:
     """A crawl worker: crawl the (ids, database URL, config) it is sent, answer with the CrawlReport."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
@@ -234,7 +241,13 @@ def _child_main(conn: Connection) -> None:
     signal.signal(signal.SIGTERM, _on_sigterm)
     reactor_loop()  # start the reactor thread now, not on the first batch
     load_detector()  # like the daemon: at start, not on the first changed page
-    conn.send((_READY, os.getpid()))
+    problem = None
+    if prepare is not None:
+        try:
+            prepare()
+        except Exception as exc:  # e.g. a rule pack edited into an error: crawling does not depend on it
+            problem = f"preparing failed: {type(exc).__name__}: {exc}"
+    conn.send((_READY, (os.getpid(), problem)))
     while True:
         try:
             job = conn.recv()

@@ -391,10 +391,12 @@ class Daemon:
     def start_crawl_workers(self) -> None:
         """Start the child processes that crawl shares of large batches (``daemon.crawl_processes``)."""
         from crawler.pool import CrawlWorkerPool
+        from monitor.checks.store import load_checkers as load_checkers_in_worker
 
         children = self.config.settings.daemon.crawl_process_count() - 1
         if children > 0 and self._pool is None:
-            self._pool = CrawlWorkerPool(children)
+            # the workers re-check versions too (monitor.batch_recheck): they load the checkers at start
+            self._pool = CrawlWorkerPool(children, prepare=load_checkers_in_worker)
             self._pool.start()
             pids = self._pool.pids()
             _log(log, logging.INFO, f"{children} crawl worker process(es) started: pid {', '.join(map(str, pids))}",
@@ -667,14 +669,13 @@ def install_asyncio_reactor() -> Any:
 def load_checkers() -> None:
     """Load the rule packs and the language detector at start: a broken rule pack stops the start with
     its file and rule named (not the first re-check), and memory does not step up at the first change."""
-    from crawler.language import load_detector
-    from monitor.checks.rules import RulePackError, default_rules
+    from monitor.checks import store
+    from monitor.checks.rules import RulePackError
 
     try:
-        default_rules()
+        store.load_checkers()
     except RulePackError as exc:
         raise DaemonError(f"rule packs: {exc}") from exc
-    load_detector()
 
 
 def run_daemon(config: LoadedConfig, db: Database, *, config_path: str | None) -> int:

@@ -13,8 +13,9 @@ import pytest
 from config.loader import without_watchlist
 from crawler.pool import CrawlWorkerPool
 from monitor.batch_recheck import BatchRechecks
-from monitor.checks.store import latest_version_id, recheck_new_versions, unchecked_version_ids
-from monitor.daemon import DaemonError, load_checkers
+from monitor.checks.store import latest_version_id, load_checkers, recheck_new_versions, unchecked_version_ids
+from monitor.daemon import DaemonError
+from monitor.daemon import load_checkers as load_checkers_at_daemon_start
 from monitor.demo.servers import FixtureSite, Page
 from tests.daemon_helpers import policy_html, scalar
 from tests.test_crawl_pool import _synced, _watch
@@ -26,9 +27,19 @@ def site():  # type: ignore[no-untyped-def]
         yield s
 
 
+def _rules_loaded() -> bool:  # runs in a worker
+    from monitor.checks.rules import _load
+
+    return _load.cache_info().currsize > 0
+
+
+def _broken_prepare() -> None:  # runs in a worker
+    raise ValueError("no rules here")
+
+
 @pytest.fixture
 def pool():  # type: ignore[no-untyped-def]
-    p = CrawlWorkerPool(1)
+    p = CrawlWorkerPool(1, prepare=load_checkers)
     p.start()
     p.wait_ready()
     yield p
@@ -123,7 +134,24 @@ def test_daemon_start_refuses_a_broken_rule_pack(tmp_path: Path, monkeypatch: py
     (extra / "broken.yaml").write_text("kind: language_pack\nlanguage: de\nnegation: ['(nicht']\n", encoding="utf-8")
     monkeypatch.setenv("POLICYWATCH_RULES_DIR", str(extra))
     with pytest.raises(DaemonError) as refused:
-        load_checkers()
+        load_checkers_at_daemon_start()
     assert "broken.yaml" in str(refused.value) and "negation[0]" in str(refused.value)
     monkeypatch.delenv("POLICYWATCH_RULES_DIR")
-    load_checkers()  # the shipped packs load
+    load_checkers_at_daemon_start()  # the shipped packs load
+
+
+def test_workers_load_the_checkers_at_start_and_crawl_even_when_that_fails(
+        tmp_path: Path, site: FixtureSite, pool: CrawlWorkerPool, caplog: pytest.LogCaptureFixture) -> None:
+    assert asyncio.run(pool.call(0, _rules_loaded)) is True
+    config_path, _db_path = _watch(tmp_path, site, 2)
+    config, db, ids = _synced(config_path)
+    broken = CrawlWorkerPool(1, prepare=_broken_prepare)
+    broken.start()
+    try:
+        broken.wait_ready()
+        assert "preparing failed: ValueError: no rules here" in caplog.text
+        [report] = asyncio.run(broken.crawl_shares([ids], config.database_url, config))
+        assert sorted(d.outcome for d in report.documents) == ["ok", "ok"]  # a broken rule pack stops no crawl
+    finally:
+        broken.close(timeout=5)
+        db.close()

@@ -182,6 +182,15 @@ def recheck_versions(version_ids: Sequence[int], database_url: str, config: Load
         db.close()
 
 
+def load_checkers() -> None:
+    """Load the rule packs (``RulePackError`` when one is broken) and the language detector now, as a
+    long-lived process does at start."""
+    from crawler.language import load_detector
+
+    default_rules()
+    load_detector()
+
+
 def _has_check_rows(session: Session, version_id: int) -> bool:
     return session.scalar(select(CheckResult.id).where(CheckResult.version_id == version_id).limit(1)) is not None
 
