@@ -86,3 +86,18 @@ def test_durations(value: object, seconds: float) -> None:
 def test_bad_durations(value: object) -> None:
     with pytest.raises(ValueError):
         parse_duration(value)
+
+
+def test_a_large_watchlist_loads_whole_and_equal_to_what_was_validated(tmp_path: Path) -> None:
+    from config.loader import _load
+
+    lines = ["vendors:"]
+    for i in range(2000):
+        lines += [f"  - name: Vendor {i}", "    documents:", f"      - url: https://v{i}.example/privacy",
+                  *(["        ignore: ['Last visit: .*']"] if i % 7 == 0 else [])]
+    (tmp_path / "watchlist.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "policywatch.yaml").write_text("watchlist: watchlist.yaml\n", encoding="utf-8")
+    loaded = load_config(tmp_path / "policywatch.yaml")  # parsed once, then compacted (a copy)
+    assert loaded == _load(tmp_path / "policywatch.yaml")
+    assert len(loaded.vendors) == 2000 and loaded.vendors[7].documents[0].ignore == ["Last visit: .*"]
+    assert loaded.watchlist_path == tmp_path / "watchlist.yaml"
