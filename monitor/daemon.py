@@ -31,10 +31,10 @@ import os
 import signal
 import sys
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from collections.abc import Awaitable, Callable
 from typing import Any
 
 from config.loader import ConfigError, LoadedConfig, load_config
