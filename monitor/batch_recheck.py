@@ -54,16 +54,22 @@ class BatchRechecks:
         return share
 
     async def help(self, check: Callable[[list[int]], Awaitable[list[RecheckOutcome]]], name: str) -> None:
-        """Check claimed versions with ``check`` until every crawl has ended and none is left."""
+        """Check claimed versions with ``check`` until every crawl has ended and none is left. A failure
+        ends this helper's part (the others go on); what it did not check is left to the sweep."""
         self._helpers += 1
         try:
             while not self.stopping():  # a stopping daemon leaves the rest to the sweep after its restart
-                claimed = await self._claim()
+                try:
+                    claimed = await self._claim()
+                except Exception as exc:
+                    self.errors.append(f"re-check in {name} stopped: could not read the unchecked versions: {exc}")
+                    return
                 if claimed:
                     try:
                         self.outcomes.extend(await check(claimed))
-                    except Exception as exc:  # the sweep after the batch checks them again
-                        self.errors.append(f"re-check in {name} failed: {exc}; {len(claimed)} version(s) left for the sweep")
+                    except Exception as exc:
+                        self.errors.append(f"re-check in {name} failed: {exc}; its unchecked versions are left for the sweep")
+                        return
                     continue
                 if not self._crawling():
                     return

@@ -501,10 +501,13 @@ class Daemon:
             await recheck()
 
         pool = self._pool
-        await asyncio.gather(
+        helpers = await asyncio.gather(
             after(own_crawl, rechecks.help_here),
             *(after(crawl, functools.partial(rechecks.help_in_child, pool, i)) for i, crawl in enumerate(child_crawls)),
+            return_exceptions=True,  # every helper ends before the cycle does
         )
+        for failure in (h for h in helpers if isinstance(h, BaseException)):
+            _log(log, logging.WARNING, f"re-check helper failed: {failure!r}", event="recheck_error")
         self._log_recheck_outcomes(rechecks.outcomes)
         for problem in rechecks.errors:
             _log(log, logging.WARNING, problem, event="recheck_error")

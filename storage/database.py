@@ -16,8 +16,10 @@ program, Alembic) still meet the busy timeout as before.
 from __future__ import annotations
 
 import fcntl
+import logging
 import os
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -34,6 +36,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SCHEMA_REVISION = "0003"
 SQLITE_BUSY_TIMEOUT_S = 30
 T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 class DatabaseError(Exception):
@@ -41,34 +44,101 @@ class DatabaseError(Exception):
 
 
 class WriteGate:
-    """One writer at a time per SQLite file, among threads (a lock) and processes (``flock``)."""
+    """One writer at a time per SQLite file, among threads (a lock) and processes (``flock``).
 
-    def __init__(self, database_path: str) -> None:
+    Only a faster queue than SQLite's busy handler, never a new way to fail or hang: a writer that has
+    not got the gate within ``timeout`` (the busy timeout), or cannot open the gate's file (another
+    user's, a read-only directory), goes ahead without it and meets SQLite's own locking as before.
+    One gate per file and process (``for_database``), so a second ``Database`` on the same file shares it.
+    """
+
+    _by_path: dict[str, WriteGate] = {}
+    _registry_lock = threading.Lock()
+
+    def __init__(self, database_path: str, timeout: float) -> None:
+        self.database_path = database_path
         self.path = f"{database_path}-writer.lock"
-        self._thread_lock = threading.RLock()
+        self.timeout = timeout
+        self._thread_lock = threading.Lock()
+        self._held_here = threading.local()  # this thread's nesting depth
         self._fd: int | None = None
-        self._depth = 0
+        self._unusable = False
+        self._users = 0
 
-    @contextmanager
-    def held(self) -> Iterator[None]:
-        with self._thread_lock:
-            if self._depth == 0:
-                if self._fd is None:
-                    self._fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
-                fcntl.flock(self._fd, fcntl.LOCK_EX)
-            self._depth += 1
-            try:
-                yield
-            finally:
-                self._depth -= 1
-                if self._depth == 0:
-                    fcntl.flock(self._fd, fcntl.LOCK_UN)
+    @classmethod
+    def for_database(cls, database_path: str, timeout: float) -> WriteGate:
+        key = os.path.realpath(database_path)
+        with cls._registry_lock:
+            gate = cls._by_path.get(key)
+            if gate is None:
+                gate = cls._by_path[key] = cls(database_path, timeout)
+            gate._users += 1
+            return gate
 
-    def close(self) -> None:
+    def release(self) -> None:
+        """One ``Database`` on the file is closed; the last one closes the gate's file."""
+        with WriteGate._registry_lock:
+            self._users -= 1
+            if self._users > 0:
+                return
+            WriteGate._by_path.pop(os.path.realpath(self.database_path), None)
         with self._thread_lock:
             if self._fd is not None:
                 os.close(self._fd)
                 self._fd = None
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        depth = getattr(self._held_here, "depth", 0)
+        entered = depth > 0 or self._enter()
+        if entered:
+            self._held_here.depth = depth + 1
+        try:
+            yield
+        finally:
+            if entered:
+                self._held_here.depth = depth
+                if depth == 0:
+                    self._leave()
+
+    def _enter(self) -> bool:
+        if self._unusable:
+            return False
+        deadline = time.monotonic() + self.timeout
+        if not self._thread_lock.acquire(timeout=self.timeout):
+            return False
+        if self._fd is None:
+            self._fd = self._open()
+        # one waiting thread per process polls the file lock; the others wait on the thread lock
+        pause = 0.0005
+        while self._fd is not None:
+            try:
+                fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                return True
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    break
+                time.sleep(pause)
+                pause = min(pause * 2, 0.004)
+        self._thread_lock.release()
+        return False
+
+    def _leave(self) -> None:
+        assert self._fd is not None
+        fcntl.flock(self._fd, fcntl.LOCK_UN)
+        self._thread_lock.release()
+
+    def _open(self) -> int | None:
+        try:
+            mode = os.stat(self.database_path).st_mode & 0o666  # as SQLite does for its -wal and -shm files
+        except OSError:
+            mode = 0o644
+        try:
+            return os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, mode)
+        except OSError as exc:
+            self._unusable = True
+            log.warning("SQLite write gate %s not used (%s): writers queue on the busy timeout", self.path, exc)
+            return None
 
 
 class Database:
@@ -78,7 +148,8 @@ class Database:
         self.url = url
         self.engine = _create_engine(url)
         self.is_sqlite = self.engine.dialect.name == "sqlite"
-        self._gate = WriteGate(str(Path(self.engine.url.database or "").expanduser())) if self.is_sqlite else None
+        self._gate = (WriteGate.for_database(str(Path(self.engine.url.database or "").expanduser()), SQLITE_BUSY_TIMEOUT_S)
+                      if self.is_sqlite else None)
         self._writer = sessionmaker(bind=self.engine.execution_options(policywatch_write=True), expire_on_commit=False)
         self._reader = sessionmaker(bind=self.engine, expire_on_commit=False)
         if migrate:
@@ -104,7 +175,8 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
         if self._gate is not None:
-            self._gate.close()
+            self._gate.release()
+            self._gate = None
 
     def __enter__(self) -> Database:
         return self

@@ -229,9 +229,6 @@ def test_a_write_transaction_holds_the_write_gate_until_it_ends(db, sqlite_url: 
     with db.write() as session:
         session.execute(text("UPDATE document SET consecutive_failures = 1"))
         assert not gate_is_free()
-        with db.write():  # the same thread again (nesting): the gate is re-entered, not deadlocked
-            pass
-        assert not gate_is_free()
     assert gate_is_free()
     with pytest.raises(RuntimeError), db.write() as session:
         session.execute(text("UPDATE document SET consecutive_failures = 2"))
@@ -256,8 +253,38 @@ def test_schema_revision_is_the_newest_migration_and_spares_alembic(sqlite_url: 
     open_database(sqlite_url).close()  # migrated to the newest revision
     reopen = ("import sys; from storage.database import open_database; "
               f"open_database({sqlite_url!r}).close(); print('alembic' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", reopen], capture_output=True, text=True, check=True)
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run([sys.executable, "-c", reopen], capture_output=True, text=True, check=True, cwd=root)
     assert out.stdout.strip() == "False"  # an up-to-date database is opened without importing Alembic
+
+
+def test_the_write_gate_is_shared_per_file_and_never_a_new_way_to_fail(db, sqlite_url: str, tmp_path: Path,
+                                                                       caplog: pytest.LogCaptureFixture) -> None:  # type: ignore[no-untyped-def]
+    import fcntl
+    import os
+
+    from storage.database import WriteGate
+
+    other = open_database(sqlite_url, migrate=False)
+    assert other._gate is db._gate  # one gate (one file lock) per database file in a process
+    other.close()
+    path = sqlite_url.removeprefix("sqlite:///")
+    gate = WriteGate(path, timeout=0.3)  # as another process's gate: its own open file
+    holder = os.open(path + "-writer.lock", os.O_RDWR)
+    fcntl.flock(holder, fcntl.LOCK_EX)  # a writer elsewhere holds the gate and does not let go
+    try:
+        with gate.held():  # after the timeout the writer goes ahead, to SQLite's own locking
+            pass
+    finally:
+        os.close(holder)
+    blocked = tmp_path / "blocked.db"
+    (tmp_path / "blocked.db-writer.lock").mkdir()  # a lock file that cannot be opened
+    with caplog.at_level("WARNING"):
+        database = open_database(f"sqlite:///{blocked}")
+        sync_watchlist(database, VENDORS, default_interval=timedelta(hours=12))  # writes all the same
+        assert due_document_ids(database)
+        database.close()
+    assert "write gate" in caplog.text and "not used" in caplog.text
 
 
 def test_reopening_migrates_once(sqlite_url: str) -> None:
