@@ -155,3 +155,25 @@ def test_workers_load_the_checkers_at_start_and_crawl_even_when_that_fails(
     finally:
         broken.close(timeout=5)
         db.close()
+
+
+def test_a_worker_alone_rechecks_the_batch(tmp_path: Path, site: FixtureSite, pool: CrawlWorkerPool) -> None:
+    config_path, db_path = _watch(tmp_path, site, 5)
+    config, db, ids = _synced(config_path)
+    try:
+        asyncio.run(pool.crawl_shares([ids], config.database_url, config))
+
+        async def worker_only() -> BatchRechecks:
+            done = asyncio.get_running_loop().create_future()
+            done.set_result(None)
+            rechecks = BatchRechecks(db, config, after_id=0, crawls=[done])
+            await rechecks.help_in_child(pool, 0)  # the daemon does not help: every check ran in the worker
+            return rechecks
+
+        rechecks = asyncio.run(worker_only())
+        assert rechecks.errors == [] and len(rechecks.outcomes) == 5
+        assert all(o.status == "ok" and o.findings > 0 for o in rechecks.outcomes)
+        assert unchecked_version_ids(db) == []
+    finally:
+        db.close()
+    assert scalar(db_path, "SELECT count(DISTINCT version_id) FROM check_result") == 5
