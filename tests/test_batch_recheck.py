@@ -6,17 +6,19 @@ from __future__ import annotations
 
 import asyncio
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from config.loader import without_watchlist
+from config.loader import LoadedConfig, without_watchlist
 from crawler.pool import CrawlWorkerPool
 from monitor.batch_recheck import BatchRechecks
 from monitor.checks.store import latest_version_id, load_checkers, recheck_new_versions, unchecked_version_ids
 from monitor.daemon import DaemonError
 from monitor.daemon import load_checkers as load_checkers_at_daemon_start
 from monitor.demo.servers import FixtureSite, Page
+from storage.database import Database
 from tests.daemon_helpers import policy_html, scalar
 from tests.test_crawl_pool import _synced, _watch
 
@@ -46,6 +48,22 @@ def pool():  # type: ignore[no-untyped-def]
     p.close()
 
 
+def _recheck_after_crawl(db: Database, config: LoadedConfig, pool: CrawlWorkerPool, *, here: bool, in_worker: bool,
+                         before: Callable[[], None] = lambda: None) -> BatchRechecks:
+    """Hand out the unchecked versions, every crawl of the batch having ended, to the chosen helpers."""
+
+    async def run() -> BatchRechecks:
+        done = asyncio.get_running_loop().create_future()
+        done.set_result(None)
+        rechecks = BatchRechecks(db, config, after_id=0, crawls=[done])
+        before()
+        helpers = ([rechecks.help_here()] if here else []) + ([rechecks.help_in_child(pool, 0)] if in_worker else [])
+        await asyncio.gather(*helpers)
+        return rechecks
+
+    return asyncio.run(run())
+
+
 def test_call_runs_a_function_in_the_worker_and_survives_its_exception(pool: CrawlWorkerPool) -> None:
     async def calls() -> tuple[int, str, int]:
         pid = await pool.call(0, os.getpid)
@@ -71,14 +89,7 @@ def test_batch_versions_are_each_rechecked_once_by_daemon_and_worker(tmp_path: P
         new = unchecked_version_ids(db, after_id=before)
         assert len(new) == 10
 
-        async def share() -> BatchRechecks:
-            done = asyncio.get_running_loop().create_future()
-            done.set_result(None)  # every crawl of the batch has ended
-            rechecks = BatchRechecks(db, config, after_id=before, crawls=[done])
-            await asyncio.gather(rechecks.help_here(), rechecks.help_in_child(pool, 0))
-            return rechecks
-
-        rechecks = asyncio.run(share())
+        rechecks = _recheck_after_crawl(db, config, pool, here=True, in_worker=True)
         assert rechecks.errors == []
         assert sorted(o.version_id for o in rechecks.outcomes) == sorted(new)  # each once, none twice
         sent = without_watchlist(config)  # what the worker gets: the alert routes, not the 10 vendors
@@ -97,15 +108,9 @@ def test_a_failed_worker_leaves_its_versions_to_the_sweep(tmp_path: Path, site: 
     try:
         asyncio.run(pool.crawl_shares([ids], config.database_url, config))
 
-        async def share() -> BatchRechecks:
-            done = asyncio.get_running_loop().create_future()
-            done.set_result(None)
-            rechecks = BatchRechecks(db, config, after_id=0, crawls=[done])
-            os.kill(pool.pids()[0], 9)  # the worker dies before its first hand-out
-            await rechecks.help_in_child(pool, 0)
-            return rechecks
-
-        rechecks = asyncio.run(share())
+        # the worker dies before its first hand-out
+        rechecks = _recheck_after_crawl(db, config, pool, here=False, in_worker=True,
+                                        before=lambda: os.kill(pool.pids()[0], 9))
         assert rechecks.outcomes == [] and "left for the sweep" in rechecks.errors[0]
         assert len(unchecked_version_ids(db)) == 3
         assert [o.status for o in recheck_new_versions(db, config)] == ["ok"] * 3  # the sweep checks them
@@ -163,14 +168,8 @@ def test_a_worker_alone_rechecks_the_batch(tmp_path: Path, site: FixtureSite, po
     try:
         asyncio.run(pool.crawl_shares([ids], config.database_url, config))
 
-        async def worker_only() -> BatchRechecks:
-            done = asyncio.get_running_loop().create_future()
-            done.set_result(None)
-            rechecks = BatchRechecks(db, config, after_id=0, crawls=[done])
-            await rechecks.help_in_child(pool, 0)  # the daemon does not help: every check ran in the worker
-            return rechecks
-
-        rechecks = asyncio.run(worker_only())
+        # the daemon does not help: every check runs in the worker
+        rechecks = _recheck_after_crawl(db, config, pool, here=False, in_worker=True)
         assert rechecks.errors == [] and len(rechecks.outcomes) == 5
         assert all(o.status == "ok" and o.findings > 0 for o in rechecks.outcomes)
         assert unchecked_version_ids(db) == []
