@@ -21,7 +21,7 @@ import os
 import threading
 import time
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -158,11 +158,7 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A write transaction (``BEGIN IMMEDIATE`` on SQLite), committed on success, rolled back on error."""
-        if self._gate is None:
-            with self._writer() as session, session.begin():
-                yield session
-            return
-        with self._gate.held(), self._writer() as session, session.begin():
+        with self._gate.held() if self._gate is not None else nullcontext(), self._writer() as session, session.begin():
             yield session
 
     @contextmanager
