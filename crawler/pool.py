@@ -215,7 +215,6 @@ def _child_main(conn: Connection, prepare: Callable[[], None] | None = None) -> 
     limit_malloc_arenas()  # as the daemon does: before the reactor and thread pools start
     try:
         from crawler import batch
-        from crawler.language import load_detector
         from crawler.runtime import reactor_loop
         from crawler.spider import stop_running_crawls
         from storage.models import utcnow
@@ -240,7 +239,6 @@ def _child_main(conn: Connection, prepare: Callable[[], None] | None = None) -> 
 
     signal.signal(signal.SIGTERM, _on_sigterm)
     reactor_loop()  # start the reactor thread now, not on the first batch
-    load_detector()  # like the daemon: at start, not on the first changed page
     problem = None
     if prepare is not None:
         try:

@@ -13,15 +13,12 @@ the daemon's sweep after the batch (``recheck_new_versions``) takes it.
 from __future__ import annotations
 
 import asyncio
-import logging
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 from config.loader import LoadedConfig, without_watchlist
 from monitor.checks.store import RecheckOutcome, recheck_new_versions, recheck_versions, unchecked_version_ids
 from storage.database import Database
-
-log = logging.getLogger(__name__)
 
 CLAIM_AT_MOST = 4  # versions per hand-out: small, so that the processes finish together
 POLL_SECONDS = 0.2  # how often an idle process looks for versions while crawls are still running
