@@ -8,9 +8,9 @@ transactions use a plain deferred ``BEGIN`` so readers never block writers
 Writers of one SQLite file also queue on a gate (``WriteGate``: a lock per process and ``flock`` on a
 file beside the database across processes), held from ``BEGIN IMMEDIATE`` to commit. SQLite's own busy
 handler polls with growing sleeps (1 ms up to 100 ms), so under steady contention (the daemon's record
-threads and its crawl workers) a waiting writer slept long after the lock was free; on the gate the
-next writer of a process waits on a lock and its one poller looks again within 4 ms. Writers that do not use ``Database.write`` (another
-program, Alembic) still meet the busy timeout as before.
+threads and its crawl workers) a waiting writer slept long after the lock was free. On the gate a
+process's waiting writers queue on a lock and one of them polls the file lock every 4 ms at most.
+Writers that do not use ``Database.write`` (another program, Alembic) meet the busy timeout as before.
 """
 
 from __future__ import annotations
