@@ -11,6 +11,7 @@ text, so a 100-page policy costs the same as a 10-page one.
 from __future__ import annotations
 
 import threading
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,11 +35,13 @@ class Detected:
 class _CompactProfiles:
     """langdetect's n-gram profiles in a few flat arrays: what ``DetectorFactory`` keeps as one list of
     55 floats per n-gram (about 88,000 of them, 57 MB of Python objects once loaded, most entries 0.0:
-    an n-gram occurs in two profiles on average) kept as its non-zero entries only, about 14 MB.
+    an n-gram occurs in two profiles on average) kept as its non-zero entries only: +5.6 MB of RSS once
+    loaded (18 MB while the n-grams were a dict of strings).
 
-    ``word_lang_prob_map`` maps each n-gram to its row; row ``r``'s entries are ``langs[starts[r]:
-    starts[r + 1]]`` (profile indices) and ``probs[...]`` (the same doubles langdetect computes).
-    Profiles are read in langdetect's order, so the language indices, and thus the answers, are the same.
+    The n-grams (1 to 3 characters) are kept as sorted integer keys (``ngram_key``); row ``r`` is the n-gram ``keys[r]``, its entries are
+    ``langs[starts[r]:starts[r + 1]]`` (profile indices) and ``probs[...]`` (the same doubles langdetect
+    computes). Profiles are read in langdetect's order, so the language indices, and thus the answers,
+    are the same.
     """
 
     def __init__(self, directory: str) -> None:
@@ -48,7 +51,7 @@ class _CompactProfiles:
 
         files = os.listdir(directory)
         langsize = len(files)  # as DetectorFactory.load_profile: every listed name counts
-        rows: dict[str, int] = {}
+        rows: dict[str, int] = {}  # while loading only
         row_of, lang_of, prob_of = array("I"), array("B"), array("d")  # one entry per non-zero probability
         self.langlist: list[str] = []
         index = 0
@@ -56,42 +59,97 @@ class _CompactProfiles:
             path = os.path.join(directory, filename)
             if filename.startswith(".") or not os.path.isfile(path):
                 continue
-            with open(path, encoding="utf-8") as f:
-                data = json.load(f)
+            with open(path, "rb") as f:  # not text mode: its reader left ~50 objects amid the temporaries
+                data = json.loads(f.read())
             name, freq, n_words = data["name"], data["freq"], data["n_words"]
             if name in self.langlist:
                 raise ValueError(f"duplicate language profile {name!r}")
             self.langlist.append(name)
             for word, count in freq.items():
-                row = rows.setdefault(word, len(rows))
                 length = len(word)
-                if 1 <= length <= 3:
-                    prob = 1.0 * count / n_words[length - 1]
-                    if prob != 0.0:
-                        row_of.append(row)
-                        lang_of.append(index)
-                        prob_of.append(prob)
+                if not 1 <= length <= 3:  # never looked up: the detector's n-grams are 1 to 3 characters
+                    continue
+                row = rows.setdefault(word, len(rows))
+                prob = 1.0 * count / n_words[length - 1]
+                if prob != 0.0:
+                    row_of.append(row)
+                    lang_of.append(index)
+                    prob_of.append(prob)
             index += 1
         if langsize > 255 or index > 255:
             raise ValueError("too many language profiles for a byte index")
         self.langsize = langsize
+        # rows renumbered in key order, so that a row is found by bisection of the keys
+        by_key = sorted((ngram_key(word), row) for word, row in rows.items())
+        del rows
+        self.keys = array("Q", (key for key, _row in by_key))
+        rank = array("I", bytes(4 * len(by_key)))
+        for new_row, (_key, row) in enumerate(by_key):
+            rank[row] = new_row
+        del by_key
         # counting sort of the entries by row (stable: within a row, in profile order)
-        starts = array("I", bytes(4 * (len(rows) + 1)))
+        starts = array("I", bytes(4 * (len(self.keys) + 1)))
         for row in row_of:
-            starts[row + 1] += 1
-        for r in range(len(rows)):
+            starts[rank[row] + 1] += 1
+        for r in range(len(self.keys)):
             starts[r + 1] += starts[r]
         fill = array("I", starts)
         langs, probs = array("B", bytes(len(lang_of))), array("d", bytes(8 * len(prob_of)))
         for row, lang, prob in zip(row_of, lang_of, prob_of):
-            at = fill[row]
+            at = fill[rank[row]]
             langs[at], probs[at] = lang, prob
-            fill[row] = at + 1
-        self.word_lang_prob_map, self.starts, self.langs, self.probs = rows, starts, langs, probs
+            fill[rank[row]] = at + 1
+        self.starts, self.langs, self.probs = starts, langs, probs
+        # fresh copies, made now that the loading's temporaries are freed: a small object left amid them
+        # keeps one of Python's 1 MB small-object arenas from being given back (as do the reader's above)
+        self.langlist = [name.encode().decode() for name in self.langlist]
         self.seed: int | None = None
+
+    def row(self, word: str) -> int:
+        """The row of an n-gram, or -1 when no profile has it."""
+        if not 1 <= len(word) <= 3:
+            return -1
+        key = ngram_key(word)
+        at = bisect_left(self.keys, key)
+        return at if at < len(self.keys) and self.keys[at] == key else -1
+
+    @property
+    def word_lang_prob_map(self) -> _NgramRows:
+        """What langdetect's Detector reads as its n-gram map (a fresh memo per detector)."""
+        return _NgramRows(self)
 
     def create(self) -> Any:
         return _compact_detector_class()(self)
+
+
+def ngram_key(word: str) -> int:
+    """An n-gram of 1 to 3 characters as one integer below 2**64 (each code point + 1, base 0x110001,
+    so "a" and "\\x00a" differ)."""
+    key = 0
+    for ch in word:
+        key = key * 0x110001 + ord(ch) + 1
+    return key
+
+
+class _NgramRows(dict[str, int]):
+    """A detector's n-gram -> row memo over the sorted keys: ``word in rows`` is True when a profile has
+    the n-gram, as langdetect asks of its dict; one detection looks up a few thousand distinct n-grams."""
+
+    def __init__(self, profiles: _CompactProfiles) -> None:
+        super().__init__()
+        self._profiles = profiles
+
+    def __missing__(self, word: str) -> int:
+        row = self._profiles.row(word)
+        self[word] = row
+        return row
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self[word] >= 0
+
+    def get(self, word: str, default: Any = None) -> Any:  # type: ignore[override]
+        row = self[word]
+        return row if row >= 0 else default
 
 
 _detector_class: Any = None
@@ -140,7 +198,7 @@ def _detector_factory() -> Any:
 
 
 def load_detector() -> None:
-    """Load the detector's profiles now (~18 MB, ~0.3 s) rather than on the first changed page: a
+    """Load the detector's profiles now (~4 MB, ~0.4 s) rather than on the first changed page: a
     long-lived process pays this at start, so its memory stays flat afterwards."""
     _detector_factory()
 

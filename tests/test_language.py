@@ -60,7 +60,7 @@ def test_a_long_text_costs_no_more_than_its_sample() -> None:
 
 
 def test_the_compact_profiles_give_langdetects_exact_probabilities() -> None:
-    """crawler.language keeps langdetect's profiles in flat arrays (14 MB instead of 57 MB); the answers,
+    """crawler.language keeps langdetect's profiles in flat arrays (~6 MB instead of 57 MB); the answers,
     probabilities included, are those of langdetect's own DetectorFactory."""
     from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 
