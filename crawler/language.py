@@ -38,9 +38,9 @@ class _CompactProfiles:
     an n-gram occurs in two profiles on average) kept as its non-zero entries only: +5.6 MB of RSS once
     loaded (18 MB while the n-grams were a dict of strings).
 
-    The n-grams (1 to 3 characters) are kept as sorted integer keys (``ngram_key``); row ``r`` is the n-gram ``keys[r]``, its entries are
-    ``langs[starts[r]:starts[r + 1]]`` (profile indices) and ``probs[...]`` (the same doubles langdetect
-    computes). Profiles are read in langdetect's order, so the language indices, and thus the answers,
+    The n-grams (1 to 3 characters) are kept as sorted integer keys (``ngram_key``); row ``r`` is the
+    n-gram ``keys[r]``, its entries are ``langs[starts[r]:starts[r + 1]]`` (profile indices) and
+    ``probs[...]`` (the same doubles langdetect computes). Profiles are read in langdetect's order, so the language indices, and thus the answers,
     are the same.
     """
 
