@@ -127,11 +127,11 @@ def change_policy(config: LoadedConfig) -> ChangePolicy:
 
 
 def ignore_patterns(config: LoadedConfig, targets: list[FetchTarget]) -> dict[int, list[str]]:
-    """Per document: the global ignore patterns plus the document's own."""
-    own = {(v.name, d.url): d.ignore for v in config.vendors for d in v.documents}
+    """Per document: the global ignore patterns (configuration) plus the document's own (database, as
+    the watchlist sync stored them), so that the crawl needs no watchlist."""
     common = list(config.settings.change_detection.ignore)
     # the common list is shared by the documents without patterns of their own (most of them)
-    return {t.document_id: [*common, *own[(t.vendor, t.url)]] if own.get((t.vendor, t.url)) else common for t in targets}
+    return {t.document_id: [*common, *t.ignore] if t.ignore else common for t in targets}
 
 
 def _outcomes_in_order(targets: list[FetchTarget], context: CrawlContext) -> list[DocumentOutcome]:

@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session, sessionmaker
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # the newest revision in migrations/versions (a test keeps the two equal): a database already there is
 # opened without importing Alembic (~11 MB in every long-lived process: the daemon and its crawl workers)
-SCHEMA_REVISION = "0003"
+SCHEMA_REVISION = "0004"
 SQLITE_BUSY_TIMEOUT_S = 30
 T = TypeVar("T")
 log = logging.getLogger(__name__)

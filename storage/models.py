@@ -81,6 +81,9 @@ class Document(Base):
     language: Mapped[str | None] = mapped_column(String(16))
     select: Mapped[list[Any]] = mapped_column(default=list)
     remove: Mapped[list[Any]] = mapped_column(default=list)
+    # the document's own change_detection ignore patterns (regexes; the global ones are in the config),
+    # so that a crawl reads all it needs of a document from the database (None: not synced since 0004)
+    ignore: Mapped[list[Any] | None] = mapped_column(default=list)
     interval_seconds: Mapped[int] = mapped_column(Integer, default=12 * 3600)
     # a cron expression (UTC) scheduling the checks instead of interval_seconds
     cron: Mapped[str | None] = mapped_column(String(120))

@@ -29,6 +29,7 @@ class FetchTarget:
     last_raw_sha256: str | None
     has_version: bool
     robots_txt: bool | None = None  # per-document override of the global robots_txt setting
+    ignore: tuple[str, ...] = ()  # the document's own change_detection ignore patterns (the watchlist's)
     # the latest version's extractor fingerprint and raw page, to tell our own extraction changes
     # (technical) from the vendor's
     latest_extractor_version: str | None = None
@@ -111,6 +112,7 @@ def _fetch_targets_chunk(session: Any, document_ids: list[int]) -> dict[int, Fet
             last_raw_sha256=doc.last_raw_sha256,
             has_version=doc.id in latest,
             robots_txt=doc.robots_txt,
+            ignore=tuple(doc.ignore or ()),
             latest_extractor_version=latest.get(doc.id, no_version)[0],
             latest_raw_sha256=latest.get(doc.id, no_version)[1],
             latest_text_sha256=latest.get(doc.id, no_version)[2],

@@ -124,6 +124,7 @@ def sync_watchlist(
                 document.language = doc_cfg.language
                 document.select = select_data
                 document.remove = remove_data
+                document.ignore = list(doc_cfg.ignore)
                 document.interval_seconds = interval_seconds
                 document.cron = doc_cfg.cron
                 document.robots_txt = doc_cfg.robots_txt

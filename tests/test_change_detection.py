@@ -11,11 +11,14 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+from config.loader import without_watchlist
+from crawler.batch import crawl_documents
 from monitor.demo.servers import FixtureSite, Page
 from storage.changes import ChangePolicy, is_cosmetic, suspect_reason
 from storage.database import open_database
 from storage.models import Alert
-from storage.queries import history
+from storage.queries import fetch_targets, history
+from storage.recording import due_document_ids
 from tests.test_crawl import crawl_all, make_config
 
 SECTIONS = [
@@ -98,6 +101,23 @@ def test_document_ignore_patterns(fixture_site: FixtureSite, sqlite_url: str) ->
     fixture_site.set_page("/privacy", Page(policy_html(extra="<p>Visitors today: 13</p>")))
     outcome, _ = crawl_all(config)
     assert outcome["Acme"].change_kind is None
+
+
+def test_a_crawl_without_the_watchlist_reads_ignore_patterns_from_the_database(fixture_site: FixtureSite, sqlite_url: str) -> None:
+    """The crawl of a batch is a function of (document ids, database URL): a worker without the watchlist
+    file (the daemon after its sync, a Celery task) still applies a document's own ignore patterns."""
+    vendors = [{"name": "Acme", "documents": [{"url": fixture_site.url("/privacy"), "ignore": [r"Visitors today: \d+"]}]}]
+    fixture_site.set_page("/privacy", Page(policy_html(extra="<p>Visitors today: 12</p>")))
+    config = make_config(sqlite_url, {}, vendors=vendors, change_confirmation={"fetches": 1, "delay": "0s"})
+    crawl_all(config)
+    fixture_site.set_page("/privacy", Page(policy_html(extra="<p>Visitors today: 13</p>")))
+    db = open_database(sqlite_url)
+    [target] = fetch_targets(db, due_document_ids(db, all_active=True))
+    db.close()
+    assert target.ignore == (r"Visitors today: \d+",)
+    report = crawl_documents([target.document_id], sqlite_url, config=without_watchlist(config))
+    assert [(d.outcome, d.change_kind) for d in report.documents] == [("ok", None)]
+    assert kinds(sqlite_url) == ["first"]
 
 
 def test_a_selector_change_of_ours_is_technical(fixture_site: FixtureSite, sqlite_url: str) -> None:
