@@ -198,7 +198,7 @@ def worker(config_path: str, cycles: int, port: int, change_every: int) -> None:
 
     from sqlalchemy import update
 
-    from config.loader import load_config
+    from config.loader import load_config, without_watchlist
     from monitor.daemon import Daemon, install_asyncio_reactor, limit_malloc_arenas, load_checkers, release_free_memory
     from storage.database import open_database
     from storage.models import Document, Fetch, utcnow
@@ -209,6 +209,7 @@ def worker(config_path: str, cycles: int, port: int, change_every: int) -> None:
     config = load_config(config_path)
     db = open_database(config.database_url)
     sync_watchlist(db, config.vendors, default_interval=timedelta(hours=12))
+    config = without_watchlist(config)  # as Daemon.run does after its sync: the crawl reads the rest from the database
     release_free_memory()  # as the daemon does after its start-up sync
     reactor = install_asyncio_reactor()
     daemon = Daemon(config, db, config_path=config_path)

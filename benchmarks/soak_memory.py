@@ -144,7 +144,7 @@ def worker(config_path: str, cycles: int, port: int, change_every: int, trace: b
 
     from sqlalchemy import update
 
-    from config.loader import load_config
+    from config.loader import load_config, without_watchlist
     from monitor.daemon import Daemon, install_asyncio_reactor, release_free_memory
     from storage.database import open_database
     from storage.models import Document, utcnow
@@ -173,6 +173,7 @@ def worker(config_path: str, cycles: int, port: int, change_every: int, trace: b
         def _count(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
             sql_seen[statement] = sql_seen.get(statement, 0) + 1
     sync_watchlist(db, config.vendors, default_interval=timedelta(hours=12))
+    config = without_watchlist(config)  # as Daemon.run does after its sync
     release_free_memory()
     reactor = install_asyncio_reactor()
     daemon = Daemon(config, db, config_path=config_path)

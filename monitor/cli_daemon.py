@@ -41,8 +41,10 @@ def register(app: typer.Typer) -> None:
             config = LoadedConfig(settings=settings, path=config.path, database_url=config.database_url,
                                   vendors=config.vendors, watchlist_path=config.watchlist_path)
         db = get_database(config)
+        handed_over = [config]
+        del config  # the daemon drops the watchlist after its first sync: hold no reference to it here
         try:
-            code = run_daemon(config, db, config_path=state.config_path)
+            code = run_daemon(handed_over.pop(), db, config_path=state.config_path)
         except DaemonError as exc:
             fail(str(exc), code=1)
         finally:

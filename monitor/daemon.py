@@ -37,7 +37,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from config.loader import ConfigError, LoadedConfig, load_config
+from config.loader import ConfigError, LoadedConfig, load_config, without_watchlist
 from crawler.runtime import limit_malloc_arenas, release_free_memory
 from storage.database import Database
 
@@ -286,7 +286,12 @@ class CycleStats:
 
 
 class Daemon:
-    """The dispatcher, the watchers and the lifecycle; ``run()`` on the reactor's asyncio loop."""
+    """The dispatcher, the watchers and the lifecycle; ``run()`` on the reactor's asyncio loop.
+
+    After the watchlist sync at start (and at each reload) the daemon keeps its configuration without
+    the watchlist (``config.loader.without_watchlist``): everything a crawl or a re-check needs of a
+    document is in the database, and a 10,000-document watchlist would hold ~11 MB for nothing.
+    """
 
     def __init__(self, config: LoadedConfig, db: Database, *, config_path: str | None, metrics: Metrics | None = None) -> None:
         self.config = config
@@ -321,7 +326,8 @@ class Daemon:
 
         from storage.recording import due_document_ids
 
-        await self._sync_watchlist()
+        await self._sync_watchlist(self.config)
+        self.config = without_watchlist(self.config)
         watched = len(await asyncio.to_thread(due_document_ids, self.db, all_active=True))
         if watched >= self.config.settings.daemon.split_batches_from:
             self.start_crawl_workers()  # now rather than in the first large cycle (each child imports Scrapy)
@@ -564,11 +570,11 @@ class Daemon:
 
     # watchlist ------------------------------------------------------------------------------
 
-    async def _sync_watchlist(self) -> None:
+    async def _sync_watchlist(self, config: LoadedConfig) -> None:
         from storage.recording import sync_watchlist
 
         result = await asyncio.to_thread(
-            sync_watchlist, self.db, self.config.vendors,
+            sync_watchlist, self.db, config.vendors,
             default_interval=self.config.settings.crawl.default_interval, spread_first_checks=True,
         )
         release_free_memory()  # the sync loaded every document once
@@ -597,9 +603,9 @@ class Daemon:
                                path=new.path, database_url=self.config.database_url, vendors=new.vendors,
                                watchlist_path=new.watchlist_path)
         old_tick = self.config.settings.daemon.tick
-        self.config = new
+        self.config = without_watchlist(new)
         self._fingerprints = self._watched_fingerprints()
-        await self._sync_watchlist()
+        await self._sync_watchlist(new)
         if new.settings.daemon.tick != old_tick and self._scheduler is not None:
             self._scheduler.reschedule_job(DISPATCHER_JOB_ID, trigger="interval", seconds=new.settings.daemon.tick.total_seconds())
         _log(log, logging.INFO, f"configuration reloaded ({reason})", event="reloaded", reason=reason)
@@ -682,7 +688,10 @@ def load_checkers() -> None:
 
 
 def run_daemon(config: LoadedConfig, db: Database, *, config_path: str | None) -> int:
-    """Run until SIGTERM/SIGINT; returns the exit code. The caller opened ``db`` and handles errors."""
+    """Run until SIGTERM/SIGINT; returns the exit code. The caller opened ``db`` and handles errors.
+
+    The daemon drops the watchlist from its configuration after its first sync; a caller that keeps no
+    reference to ``config`` (the CLI) lets that memory go."""
     daemon_cfg = config.settings.daemon
     limit_malloc_arenas()  # before any thread starts: fewer glibc arenas holding freed page memory
     configure_logging(daemon_cfg.log_format)
@@ -703,6 +712,7 @@ def run_daemon(config: LoadedConfig, db: Database, *, config_path: str | None) -
                  event="metrics")
         reactor = install_asyncio_reactor()
         daemon = Daemon(config, db, config_path=config_path, metrics=metrics)
+        del config  # the daemon's reference is the last one (see the docstring)
         box: dict[str, Any] = {}
 
         def _start() -> None:

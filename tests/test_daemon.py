@@ -216,6 +216,29 @@ def test_invalid_watchlist_edit_keeps_the_old_one(tmp_path: Path, site: FixtureS
         assert daemon.stop() == 0
 
 
+def test_document_ignore_patterns_apply_in_the_daemon_which_keeps_no_watchlist(tmp_path: Path, site: FixtureSite) -> None:
+    """The daemon drops the watchlist from memory after its sync: a document's own ignore patterns reach
+    the crawl from the database, and a reload that edits them is stored for the next crawl."""
+    site.set_page("/privacy", Page(policy_html("Acme", 3)))
+    db = tmp_path / "pw.db"
+    watchlist = tmp_path / "watchlist.yaml"
+    ignored = vendor("Acme", site.url("/privacy"), ignore=[r"We keep account data for \d+ months"])
+    watchlist.write_text(json.dumps({"vendors": [ignored]}))
+    config = write_config(tmp_path / "pw.yaml", db, None, watchlist="watchlist.yaml")
+    with DaemonProcess(config, tmp_path / "daemon.log") as daemon:
+        daemon.wait_for_event("fetch", change_kind="first")
+        site.set_page("/privacy", Page(policy_html("Acme", 26)))  # new bytes, a change only inside the pattern
+        wait_until(lambda: any(e.get("event") == "fetch" and e.get("outcome") == "ok" and not e.get("change_kind")
+                               for e in daemon.events()), what="the edited page checked")
+        assert versions(db, "/privacy") == 1
+        assert json.loads(scalar(db, "SELECT ignore FROM document")) == [r"We keep account data for \d+ months"]
+
+        watchlist.write_text(json.dumps({"vendors": [vendor("Acme", site.url("/privacy"))]}))
+        daemon.wait_for_event("reloaded", reason="file changed")
+        assert json.loads(scalar(db, "SELECT ignore FROM document")) == []
+        assert daemon.stop() == 0
+
+
 def test_due_times_from_a_clock_that_was_ahead_are_repaired(tmp_path: Path, site: FixtureSite) -> None:
     """A clock jump back: the last check and next check lie a day in the future. Without the repair
     the documents would not be checked for a day; a forward jump must not check anything twice."""
