@@ -146,8 +146,7 @@ def test_the_pipeline_records_unchanged_checks_in_batches(tmp_path: Path, monkey
 
     async def run() -> None:
         for item in items:
-            await pipeline.process_item(item)
-        assert calls == [3]  # a full batch is written at once; the fourth waits
+            await pipeline.process_item(item)  # a full batch is written in the background; the fourth waits
         await pipeline.close_spider()  # the crawl's end writes the rest
 
     asyncio.run(run())
@@ -157,6 +156,41 @@ def test_the_pipeline_records_unchanged_checks_in_batches(tmp_path: Path, monkey
     assert all(r.outcome == outcomes.NOT_MODIFIED and r.fetch_id for _, r in context.results)
     with db.read() as session:
         assert session.scalar(select(func.count()).select_from(Fetch).where(Fetch.outcome == "not_modified")) == 4
+    db.close()
+
+
+def test_the_crawl_waits_only_when_max_queued_results_wait_for_the_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full batch is written in the background (a result waiting in the pipeline holds its response and
+    Scrapy's machinery: memory); the crawl is held back only once MAX_QUEUED results wait."""
+    import threading
+
+    import crawler.pipelines as pipelines
+
+    pipeline, items, db, ids = _pipeline_setup(tmp_path)
+    release = threading.Event()
+    real = pipelines.record_fetches
+
+    def slow(db_: Database, records: list[FetchRecord], **kwargs: Any) -> Any:
+        release.wait(10)
+        return real(db_, records, **kwargs)
+
+    monkeypatch.setattr(pipelines, "record_fetches", slow)
+    monkeypatch.setattr(pipelines.RecordFetchPipeline, "BATCH_SIZE", 1)
+    monkeypatch.setattr(pipelines.RecordFetchPipeline, "MAX_QUEUED", 2)
+
+    async def run() -> None:
+        await asyncio.wait_for(pipeline.process_item(items[0]), 1)  # its write starts and hangs
+        await asyncio.wait_for(pipeline.process_item(items[1]), 1)  # queued behind it
+        third = asyncio.ensure_future(pipeline.process_item(items[2]))  # two queued: waits
+        await asyncio.sleep(0.3)
+        assert not third.done()
+        release.set()
+        await asyncio.wait_for(third, 10)
+        await pipeline.process_item(items[3])
+        await pipeline.close_spider()
+
+    asyncio.run(run())
+    assert sorted(t.document_id for t, _ in pipeline.crawler.spider.context.results) == ids
     db.close()
 
 
