@@ -575,7 +575,7 @@ class Daemon:
 
         result = await asyncio.to_thread(
             sync_watchlist, self.db, config.vendors,
-            default_interval=self.config.settings.crawl.default_interval, spread_first_checks=True,
+            default_interval=config.settings.crawl.default_interval, spread_first_checks=True,
         )
         release_free_memory()  # the sync loaded every document once
         for problem in result.problems:
