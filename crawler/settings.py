@@ -31,12 +31,17 @@ def crawl_settings(settings: Settings) -> dict[str, Any]:
         "ROBOTSTXT_OBEY": True,
         "POLICYWATCH_ROBOTS_TXT": settings.robots_txt,
         "POLICYWATCH_MAX_CRAWL_DELAY": crawl.max_crawl_delay.total_seconds(),
+        "POLICYWATCH_ROBOTS_TXT_MAX_AGE": crawl.robots_txt_max_age.total_seconds(),
         "ROBOTSTXT_USER_AGENT": "policywatch",
         "CONCURRENT_REQUESTS": crawl.concurrent_requests,
         "CONCURRENT_REQUESTS_PER_DOMAIN": 1,
         # a callback yields exactly one item; Scrapy starts CONCURRENT_ITEMS worker tasks per response
         # (default 100), which cost more CPU than the rest of an unchanged page's handling
         "CONCURRENT_ITEMS": 1,
+        # Scrapy parses a generator callback's source (inspect + ast) to warn about `return value`; its
+        # cache is keyed by the bound method, a new object per request, so it re-parsed on every
+        # response: ~1.2 ms of CPU per page, a quarter of an unchanged page's cost
+        "WARN_ON_GENERATOR_RETURN_VALUE": False,
         "DOWNLOAD_DELAY": crawl.download_delay.total_seconds(),
         "DOWNLOAD_TIMEOUT": max(crawl.timeout.total_seconds(), 1.0),
         "DNS_TIMEOUT": min(max(crawl.timeout.total_seconds(), 1.0), 15.0),
