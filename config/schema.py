@@ -271,6 +271,16 @@ class CrawlConfig(_Strict):
     retry_times: int = Field(default=1, ge=0, le=5)
     default_interval: Duration = timedelta(hours=12)
     max_crawl_delay: Duration = timedelta(seconds=60)  # a robots.txt Crawl-delay is honored up to this
+    # a fetched robots.txt is reused by the process's next crawls for this long (0s: fetched by every
+    # crawl); RFC 9309 asks for at most 24 hours
+    robots_txt_max_age: Duration = timedelta(hours=1)
+
+    @field_validator("robots_txt_max_age")
+    @classmethod
+    def _within_a_day(cls, value: timedelta) -> timedelta:
+        if not timedelta(0) <= value <= timedelta(hours=24):
+            raise ValueError("robots_txt_max_age must be between 0s and 24h (RFC 9309)")
+        return value
 
 
 class MetricsConfig(_Strict):

@@ -11,10 +11,13 @@ from scrapy import Request, Spider
 from scrapy.crawler import Crawler
 from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response
+from scrapy.utils.misc import build_from_crawler
 from scrapy.utils.httpobj import urlparse_cached
 
 from crawler.addresses import is_internal_address
 from crawler.resolver import guard_reactor_resolver
+from crawler.robots_cache import ROBOTS_TXT_CACHE
 
 
 class RefusedAddressError(IgnoreRequest):
@@ -73,7 +76,8 @@ class AddressGuardMiddleware:
 
 
 class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
-    """Scrapy's RobotsTxtMiddleware, with every request of a host waiting on one shared future.
+    """Scrapy's RobotsTxtMiddleware, with every request of a host waiting on one shared future, and
+    robots.txt files reused between the crawls of the process (``crawler.robots_cache``).
 
     Scrapy 2.19 hands the pending robots.txt Deferred to each waiting request; after the first waiter
     consumes its result, the others receive ``None`` and are let through unchecked (seen in
@@ -84,14 +88,28 @@ class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
     def __init__(self, crawler: Crawler) -> None:
         super().__init__(crawler)
         self._shared: dict[str, asyncio.Future[Any]] = {}
+        self._max_age = crawler.settings.getfloat("POLICYWATCH_ROBOTS_TXT_MAX_AGE", 0.0)
 
     async def robot_parser(self, request: Request) -> Any:
         netloc = urlparse_cached(request).netloc
         shared = self._shared.get(netloc)
         if shared is None:
-            shared = asyncio.ensure_future(super().robot_parser(request))
+            shared = asyncio.ensure_future(self._kept_or_fetched_parser(request))
             self._shared[netloc] = shared
         return await asyncio.shield(shared)
+
+    async def _kept_or_fetched_parser(self, request: Request) -> Any:
+        body = ROBOTS_TXT_CACHE.get(_origin(request), self._max_age) if self._max_age > 0 else None
+        if body is None:
+            return await super().robot_parser(request)
+        self._stats.inc_value("robotstxt/reused")
+        return build_from_crawler(self._parserimpl, self.crawler, body)
+
+    async def _parse_robots(self, response: Response, netloc: str, request: Request) -> None:
+        # a 5xx is the server's trouble, not its rules (RFC 9309 §2.3.1.4): fetched again next crawl
+        if self._max_age > 0 and response.status < 500:
+            ROBOTS_TXT_CACHE.put(_origin(request), response.body)
+        await super()._parse_robots(response, netloc, request)
 
     async def process_request(self, request: Request, spider: Spider | None = None) -> None:
         await super().process_request(request)  # raises IgnoreRequest when robots.txt disallows
@@ -125,6 +143,11 @@ class SharedRobotsTxtMiddleware(RobotsTxtMiddleware):
         if slot.delay < delay:
             slot.delay = delay
             slot.jitter = 0.0  # a random jitter could go below the asked delay
+
+
+def _origin(request: Request) -> str:
+    url = urlparse_cached(request)
+    return f"{url.scheme}://{url.netloc}"
 
 
 class ReleaseBodyPipeline:
