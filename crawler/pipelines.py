@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from scrapy import Spider
@@ -244,7 +244,15 @@ class RecordFetchPipeline:
             await self._enqueue(context, item, quick)
             return item
         try:
-            recorded = await asyncio.to_thread(self._record, context, item, quick)
+            record = quick or await asyncio.to_thread(self._extracted_record, context, item)
+            if _text_unchanged(record, item.target):
+                # only the page's bytes changed (a cache-buster, a banner): nothing to create, so it is
+                # recorded in a batch like a 304, without the text and raw page it does not keep
+                await self._enqueue(context, item, replace(record, text=None, raw_body=None))
+                return item
+            recorded = await asyncio.to_thread(
+                record_fetch, context.db, record, alert_channels=context.alert_channels, policy=context.policy
+            )
         except Exception as exc:  # recorded nothing: the transaction rolled back
             await self._record_failed(context, item, exc)
             return item
@@ -333,17 +341,22 @@ class RecordFetchPipeline:
         record_fetch(context.db, record, alert_channels=context.alert_channels, policy=context.policy)
 
     @staticmethod
-    def _record(context: CrawlContext, item: FetchResult, quick: FetchRecord | None) -> RecordedFetch:
-        """Record ``quick`` (a result that needed no extraction) or, without it, the extracted page."""
+    def _extracted_record(context: CrawlContext, item: FetchResult) -> FetchRecord:
+        """The FetchRecord of a result whose body must be extracted (CPU work: run in a thread)."""
 
         def previous_raw(sha256: str) -> bytes | None:
             with context.db.read() as session:
                 return get_blob(session, sha256)
 
-        record = quick or fetch_record_from(
+        return fetch_record_from(
             item,
             max_page_bytes=context.max_page_bytes,
             ignore=context.ignore_patterns.get(item.target.document_id, []),
             previous_raw=previous_raw,
         )
-        return record_fetch(context.db, record, alert_channels=context.alert_channels, policy=context.policy)
+
+
+def _text_unchanged(record: FetchRecord, target: FetchTarget) -> bool:
+    """The extracted text is the latest version's (as the crawl found it; ``record_fetches`` checks
+    again against the database)."""
+    return record.outcome == outcomes.OK and record.text_sha256 is not None and record.text_sha256 == target.latest_text_sha256

@@ -208,6 +208,18 @@ def record_fetch(
 QUIET_OUTCOMES = frozenset({outcomes.NOT_MODIFIED, outcomes.UNCHANGED_RAW})
 
 
+def same_text_as_latest(record: FetchRecord, latest: Version | None) -> bool:
+    """Whether ``record`` extracted the text of the latest version (the page's bytes changed, its
+    policy text did not). Such a record creates nothing and needs neither its text nor its raw page,
+    which a caller may drop before recording it (``record.text`` None, ``text_sha256`` kept)."""
+    return (
+        record.outcome == outcomes.OK
+        and record.text_sha256 is not None
+        and latest is not None
+        and latest.text_sha256 == record.text_sha256
+    )
+
+
 def record_fetches(
     db: Database, records: Sequence[FetchRecord], *, alert_channels: Any, policy: ChangePolicy | None = None
 ) -> list[RecordedFetch]:
@@ -283,9 +295,19 @@ def _record_in_session(
     fresh = prefetch is not None and document.id not in prefetch.used
     if prefetch is not None:
         prefetch.used.add(document.id)
+    latest = prefetch.latest.get(document.id) if fresh else _latest_version(session, document.id)  # type: ignore[union-attr]
+    same_text = same_text_as_latest(record, latest)
+    # the raw page is evidence of a version, a pending change or a problem; a page whose bytes changed
+    # but whose text did not (a cache-buster, a banner) keeps only its hash, or a daemon that runs for
+    # years would store a new raw page on every check of such a vendor
+    keep_raw = record.raw_body is not None and not same_text
     raw_sha = record.raw_sha256
-    if record.raw_body is not None:
-        raw_sha = put_blob(session, record.raw_body, raw_sha)
+    if record.outcome == outcomes.OK and record.text is None and not same_text:
+        # recorded without its text, as the latest version's, but another writer added a version since:
+        # forget the page's hash so that the next check extracts it again instead of skipping it
+        raw_sha = None
+    if keep_raw:
+        raw_sha = put_blob(session, record.raw_body, raw_sha)  # type: ignore[arg-type]
     fetch = Fetch(
         document_id=document.id,
         started_at=record.started_at,
@@ -296,16 +318,15 @@ def _record_in_session(
         headers=record.headers,
         outcome=record.outcome,
         message=record.message,
-        raw_sha256=raw_sha if record.raw_body is not None else None,
+        raw_sha256=raw_sha if keep_raw else None,
         text_sha256=record.text_sha256,
         extractor_version=record.extractor_version,
     )
     session.add(fetch)
-    quiet = fresh and record.outcome in QUIET_OUTCOMES
+    quiet = fresh and (record.outcome in QUIET_OUTCOMES or same_text)
     if not quiet:  # a version, change or alert row refers to the fetch's id
         session.flush()
 
-    latest = prefetch.latest.get(document.id) if fresh else _latest_version(session, document.id)  # type: ignore[union-attr]
     result = _apply_outcome(session, document, fetch, record, alert_channels, policy, latest=latest)
     if result.outcome != record.outcome:
         fetch.outcome, fetch.message = result.outcome, result.message
@@ -370,13 +391,12 @@ def _apply_outcome(
             fetch.version_id = latest.id
         # fetch.id is None until the flush when record_fetches defers it; it fills the id in
         return RecordedFetch(fetch.id, document.id, record.outcome, version_id=fetch.version_id, message=record.message)
+    if same_text_as_latest(record, latest):  # the record may come without its text (see the function)
+        latest.last_seen = record.finished_at  # type: ignore[union-attr]
+        fetch.version_id = latest.id  # type: ignore[union-attr]
+        return RecordedFetch(fetch.id, document.id, record.outcome, version_id=fetch.version_id)
     if record.outcome != outcomes.OK or not record.text or not record.text_sha256:
         return RecordedFetch(fetch.id, document.id, record.outcome, message=record.message)
-
-    if latest is not None and latest.text_sha256 == record.text_sha256:
-        latest.last_seen = record.finished_at
-        fetch.version_id = latest.id
-        return RecordedFetch(fetch.id, document.id, record.outcome, version_id=latest.id)
 
     latest_text = get_text(session, latest.text_sha256) if latest is not None else None
     ours = record.baseline_text_sha256 is not None and record.baseline_text_sha256 == record.text_sha256
@@ -469,7 +489,7 @@ def _track_selector_health(
     """
     # never_alerted: the caller knows the document never had a selector_broken alert (no query needed)
     broken_since = None if never_alerted else _open_selector_alert(session, document.id)
-    if record.text is None:  # nothing was extracted: the selectors were not judged
+    if record.text_sha256 is None:  # nothing was extracted: the selectors were not judged
         if broken_since is not None and document.status == "ok":
             document.status = outcomes.SELECTOR_BROKEN
         return

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 from types import SimpleNamespace
@@ -110,6 +111,46 @@ def test_a_batch_is_all_or_nothing(tmp_path: Path) -> None:
                        alert_channels=["mail"], policy=SHORT_TEXTS)
     assert _state(db) == before
     assert record_fetches(db, [], alert_channels=["mail"]) == []
+    db.close()
+
+
+def _same_text_record(doc_id: int, n: int, *, minutes: int, text: str | None = None) -> FetchRecord:
+    """An `ok` check whose bytes changed (a new raw sha256) and whose text is that of version n, sent
+    without its text and raw page, as the pipeline sends it."""
+    text = text if text is not None else f"# Privacy {n}\nWe keep data.\n"
+    return replace(_record(doc_id, outcomes.OK, minutes=minutes, text=text, raw_sha256="77" * 32),
+                   text=None, raw_body=None)
+
+
+def test_a_same_text_check_without_its_text_is_recorded_against_the_latest_version(tmp_path: Path) -> None:
+    one_by_one, ids = _prepared(tmp_path / "one.db")
+    batched, _ = _prepared(tmp_path / "batch.db")
+    records = [_same_text_record(ids[0], 0, minutes=30), _same_text_record(ids[3], 3, minutes=31)]
+    expected = [record_fetch(one_by_one, r, alert_channels=["mail"], policy=SHORT_TEXTS) for r in records]
+    got = record_fetches(batched, records, alert_channels=["mail"], policy=SHORT_TEXTS)
+    assert [(r.outcome, r.version_id) for r in got] == [(r.outcome, r.version_id) for r in expected]
+    assert all(r.outcome == outcomes.OK and r.version_id is not None for r in got)
+    assert _state(batched) == _state(one_by_one)
+    with batched.read() as session:
+        documents = {d.id: d for d in session.scalars(select(Document))}
+        assert documents[ids[0]].last_raw_sha256 == "77" * 32  # the next check of these bytes skips extraction
+        assert [f.raw_sha256 for f in session.scalars(select(Fetch).where(Fetch.finished_at >= START + timedelta(minutes=30)))] == [None, None]
+    one_by_one.close()
+    batched.close()
+
+
+def test_a_text_that_is_no_longer_the_latest_is_extracted_again_next_time(tmp_path: Path) -> None:
+    """Between the crawl's read and the batch's write another writer added a version: the record (sent
+    without its text) creates nothing, and its hash is not kept, so the next check extracts the page."""
+    db, ids = _prepared(tmp_path / "db.db")
+    with db.read() as session:
+        raw_before = session.get(Document, ids[0]).last_raw_sha256
+    [result] = record_fetches(db, [_same_text_record(ids[0], 0, minutes=30, text="# Privacy\nAn older text.\n")],
+                              alert_channels=["mail"], policy=SHORT_TEXTS)
+    assert result.outcome == outcomes.OK and result.version_id is None and result.change_id is None
+    with db.read() as session:
+        assert session.get(Document, ids[0]).last_raw_sha256 == raw_before
+        assert session.scalar(select(func.count()).select_from(Version).where(Version.document_id == ids[0])) == 1
     db.close()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
@@ -13,7 +14,8 @@ from config import settings_from_dict
 from crawler.batch import crawl_documents
 from monitor.demo.servers import FixtureSite, Page
 from storage.database import open_database
-from storage.models import AlertDelivery, Fetch, Version
+from storage.blobs import sha256_hex
+from storage.models import AlertDelivery, Blob, Document, Fetch, Version
 from storage.queries import history
 from storage.recording import due_document_ids, sync_watchlist
 
@@ -91,6 +93,34 @@ def test_versions_conditional_get_and_chrome_changes(fixture_site: FixtureSite, 
     assert count(sqlite_url, AlertDelivery) == 1  # one alert, one configured channel
     conditional = [p for p in fixture_site.requests if p == "/privacy"]
     assert len(conditional) == 5
+
+
+def test_a_page_whose_chrome_changed_keeps_only_its_hash(fixture_site: FixtureSite, sqlite_url: str) -> None:
+    """A cache-buster or banner changes the bytes, not the text: the check is recorded (in the batch of
+    quiet checks) against the latest version, without storing another raw page; the next check of the
+    same bytes needs no extraction."""
+    fixture_site.set_page("/privacy", policy_page(3))
+    config = make_config(sqlite_url, {"Acme": [fixture_site.url("/privacy")]})
+    crawl_all(config)
+    blobs_before = count(sqlite_url, Blob)
+    fixture_site.set_page("/privacy", policy_page(3, footer="<script src='/app.js?v=8271'></script>"))
+    chrome, _ = crawl_all(config)
+    assert chrome["Acme"].outcome == "ok" and chrome["Acme"].change_kind is None
+    assert count(sqlite_url, Blob) == blobs_before  # no raw page kept for it
+
+    db = open_database(sqlite_url)
+    with db.read() as session:
+        fetches = session.scalars(select(Fetch).order_by(Fetch.id)).all()
+        document = session.scalars(select(Document)).one()
+        version = session.scalars(select(Version)).one()
+        assert fetches[0].raw_sha256 is not None and fetches[1].raw_sha256 is None
+        assert fetches[1].version_id == version.id and fetches[1].text_sha256 == version.text_sha256
+        assert version.last_seen == fetches[1].finished_at
+        assert document.last_raw_sha256 == sha256_hex(fixture_site.page("/privacy").body)
+    db.close()
+    fixture_site.set_page("/privacy", replace(fixture_site.page("/privacy"), last_modified=0.0, headers={}))
+    again, _ = crawl_all(config)
+    assert again["Acme"].outcome in ("not_modified", "unchanged_raw")
 
 
 def test_bad_inputs_are_recorded_and_the_others_still_processed(fixture_site: FixtureSite, sqlite_url: str) -> None:
