@@ -346,6 +346,8 @@ def start_server(n: int, tmp: Path) -> tuple[subprocess.Popen[bytes], int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=100)
+    parser.add_argument("--tools", default="all",
+                        help="comma-separated tools to run: warm, policywatch, urlwatch, changedetection (default all)")
     parser.add_argument("--serve", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--ready", help=argparse.SUPPRESS)
     parser.add_argument("--warm-worker", help=argparse.SUPPRESS)
@@ -358,7 +360,13 @@ def main() -> None:
         return
 
     n = args.docs
-    tools: list[type[Tool]] = [PolicywatchWarm, Policywatch, Urlwatch, ChangeDetectionIo]
+    known: dict[str, type[Tool]] = {"warm": PolicywatchWarm, "policywatch": Policywatch, "urlwatch": Urlwatch,
+                                    "changedetection": ChangeDetectionIo}
+    chosen = list(known) if args.tools == "all" else [name.strip() for name in args.tools.split(",")]
+    unknown = [name for name in chosen if name not in known]
+    if unknown:
+        parser.error(f"unknown tool(s) {', '.join(unknown)}; choose from {', '.join(known)}")
+    tools = [known[name] for name in chosen]
     print(f"{n} generated ~50 KB pages on 64 loopback addresses, every page with an ETag\n")
     print("| tool                       | scenario                   | page requests (304) | seconds | pages/s | changes reported | expected |")
     print("|----------------------------|----------------------------|--------------------:|--------:|--------:|-----------------:|---------:|")
