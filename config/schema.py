@@ -298,7 +298,9 @@ class DaemonConfig(_Strict):
     batch_size: int = Field(default=5000, ge=1, le=1_000_000)  # most documents checked per dispatcher cycle
     # processes that crawl a large batch (split by registrable domain); "auto": one per core, at most 2
     crawl_processes: int | Literal["auto"] = "auto"
-    split_batches_from: int = Field(default=200, ge=1)  # smaller batches are crawled in the daemon's process only
+    # smaller batches are crawled in the daemon's process only; from 50 pages a second process pays off
+    # when pages must be extracted (bench-peers, 100 pages with changed bytes: 1.73 -> 1.18 s)
+    split_batches_from: int = Field(default=50, ge=1)
     lock_file: str | None = None  # SQLite only; default: <database file>.daemon.lock
     shutdown_timeout: Duration = timedelta(seconds=30)  # SIGTERM: wait this long for in-flight work
     watch_config: bool = True  # reload when the configuration or watchlist file changes
