@@ -1,6 +1,6 @@
 """policywatch side by side with urlwatch and changedetection.io on the same generated pages.
 
-    python benchmarks/bench_peers.py [--docs 100]
+    python benchmarks/bench_peers.py [--docs 100] [--repeat 3] [--tools daemon,policywatch,urlwatch,changedetection]
 
 N generated ~50 KB policy pages, spread over 64 loopback addresses, each with an ETag (all three
 tools send conditional GETs), a promotional banner and a script with a cache-busting build id
@@ -13,8 +13,11 @@ outside the policy text. Each tool, from the same starting pages, runs:
 * (b)    - 5 % of the pages carry a real wording change in the policy: every tool should report them.
 
 Timing starts at the first request the page server receives (so start-up is not counted for anyone)
-and ends when the tool is done: process exit for policywatch (`run --once`) and urlwatch, the last
-"completed watch" log line for changedetection.io's batch mode (whose exit waits for a poll loop).
+and ends when the tool is done: the end of the dispatcher cycle for `policywatch daemon` (a long-lived
+process with its crawl worker, as it runs in production: crawl, record, compliance re-check of new
+versions), process exit for `policywatch run --once` and urlwatch, the last "completed watch" log line
+for changedetection.io's batch mode (whose exit waits for a poll loop). Each scenario after the first
+check runs ``--repeat`` times (the scenario's change applied again each time); the median is shown.
 The peers are installed from PyPI into .bench-peers/ on first use; urlwatch gets its html2text
 filter (how its docs suggest watching a web page), changedetection.io its defaults.
 policywatch runs with `change_confirmation.fetches: 1`, since the peers alert on first sighting.
@@ -30,6 +33,7 @@ import os
 import random
 import re
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -192,16 +196,17 @@ class Policywatch(Tool):
         return time.time(), self._alerts() - before
 
 
-class PolicywatchWarm(Policywatch):
-    """The same checks in one long-lived process (`run_once` cycles, as the daemon runs them): no
-    interpreter start-up, imports or rule-pack loading per check."""
+class PolicywatchDaemon(Policywatch):
+    """The same checks as dispatcher cycles of `policywatch daemon` (``monitor.daemon.Daemon``) in one
+    long-lived process with its crawl workers, every document made due before each check: the product's
+    main mode. A batch of ``daemon.split_batches_from`` documents or more is split over two processes."""
 
-    name = "policywatch (warm process)"
+    name = "policywatch daemon"
 
     def __init__(self, workdir: Path, urls: list[str]) -> None:
         super().__init__(workdir, urls)
         self.worker = subprocess.Popen(
-            [sys.executable, __file__, "--warm-worker", str(self.config)],
+            [sys.executable, __file__, "--daemon-worker", str(self.config)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=REPO,
         )
 
@@ -219,17 +224,49 @@ class PolicywatchWarm(Policywatch):
         self.worker.wait(timeout=60)
 
 
-def warm_worker(config_path: str) -> None:
-    """One `run_once` per line read on stdin; prints the time each one ended."""
-    from config.loader import load_config
-    from monitor.run import run_once
-    from storage.database import open_database
+def daemon_worker(config_path: str) -> None:
+    """One dispatcher cycle per line read on stdin, every document due; prints the time each one ended."""
+    from datetime import timedelta
 
+    from sqlalchemy import update
+
+    from config.loader import load_config, without_watchlist
+    from monitor.daemon import Daemon, install_asyncio_reactor, limit_malloc_arenas, load_checkers
+    from storage.database import open_database
+    from storage.models import Document, utcnow
+    from storage.recording import sync_watchlist
+
+    limit_malloc_arenas()
+    load_checkers()
     config = load_config(config_path)
     db = open_database(config.database_url)
-    for _line in sys.stdin:
-        run_once(config, db, deliver=False)
-        print(time.time(), flush=True)
+    sync_watchlist(db, config.vendors, default_interval=timedelta(hours=12))
+    config = without_watchlist(config)
+    reactor = install_asyncio_reactor()
+    daemon = Daemon(config, db, config_path=config_path)
+    daemon.start_crawl_workers()
+    if daemon._pool is not None:
+        daemon._pool.wait_ready()
+
+    async def run() -> None:
+        daemon._idle = asyncio.Event()
+        daemon._idle.set()
+        while await asyncio.to_thread(sys.stdin.readline):
+            with db.write() as session:  # time compression: everything is due now
+                session.execute(update(Document).values(next_check_at=utcnow() - timedelta(seconds=1)))
+            await daemon.dispatch()
+            if daemon._delivery_task is not None:
+                await daemon._delivery_task
+            print(time.time(), flush=True)
+
+    def start() -> None:
+        from twisted.internet.defer import Deferred
+
+        Deferred.fromFuture(asyncio.ensure_future(run())).addBoth(lambda r: (reactor.stop(), r)[1])
+
+    reactor.callWhenRunning(start)
+    reactor.run(installSignalHandlers=False)
+    daemon.close_crawl_workers()
     db.close()
 
 
@@ -314,18 +351,24 @@ SCENARIOS = [  # (name, server action before the check, changes a correct policy
 ]
 
 
-def run_tool(tool: Tool, port: int, n: int) -> list[tuple[str, float, int, object, str]]:
+def run_tool(tool: Tool, port: int, n: int, repeat: int) -> list[tuple[str, float, str, object, str]]:
+    """Each scenario ``repeat`` times (the first check once): the median time, the changes of each check."""
     control(port, "reset")
     rows = []
     for name, action, expected in SCENARIOS:
-        if action:
-            control(port, action)
-        control(port, "round")
-        end, changes = tool.check()
-        stats = control(port, "round")
-        seconds = end - stats["first"] if stats["first"] else float("nan")
-        requests = f"{stats['requests']:.0f} ({stats['not_modified']:.0f})"
-        rows.append((name, seconds, changes, n // 20 if expected == "5 %" else expected, requests))
+        times, changes, requests = [], [], []
+        for _ in range(1 if expected is None else repeat):
+            if action:  # applied again before each repetition: each (b) check meets 5 % new text changes
+                control(port, action)
+            control(port, "round")
+            end, found = tool.check()
+            stats = control(port, "round")
+            times.append(end - stats["first"] if stats["first"] else float("nan"))
+            changes.append(found)
+            requests.append(f"{stats['requests']:.0f} ({stats['not_modified']:.0f})")
+        shown = str(changes[0]) if len(set(changes)) == 1 else "/".join(map(str, changes))
+        rows.append((name, statistics.median(times), shown, n // 20 if expected == "5 %" else expected,
+                     requests[0] if len(set(requests)) == 1 else "/".join(requests)))
     return rows
 
 
@@ -347,20 +390,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=100)
     parser.add_argument("--tools", default="all",
-                        help="comma-separated tools to run: warm, policywatch, urlwatch, changedetection (default all)")
+                        help="comma-separated tools to run: daemon, policywatch, urlwatch, changedetection (default all)")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="checks per scenario after the first check; the median time is shown (default 3)")
     parser.add_argument("--serve", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--ready", help=argparse.SUPPRESS)
-    parser.add_argument("--warm-worker", help=argparse.SUPPRESS)
+    parser.add_argument("--daemon-worker", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.warm_worker:
-        warm_worker(args.warm_worker)
+    if args.daemon_worker:
+        daemon_worker(args.daemon_worker)
         return
     if args.serve:
         serve(args.serve, args.docs, args.ready)
         return
 
     n = args.docs
-    known: dict[str, type[Tool]] = {"warm": PolicywatchWarm, "policywatch": Policywatch, "urlwatch": Urlwatch,
+    known: dict[str, type[Tool]] = {"daemon": PolicywatchDaemon, "policywatch": Policywatch, "urlwatch": Urlwatch,
                                     "changedetection": ChangeDetectionIo}
     chosen = list(known) if args.tools == "all" else [name.strip() for name in args.tools.split(",")]
     unknown = [name for name in chosen if name not in known]
@@ -382,7 +427,7 @@ def main() -> None:
                     continue
                 tool = tool_class(tmp / tool_class.__name__, page_urls(port, n))
                 try:
-                    for scenario, seconds, changes, expected, requests in run_tool(tool, port, n):
+                    for scenario, seconds, changes, expected, requests in run_tool(tool, port, n, args.repeat):
                         rate = n / seconds if seconds == seconds and seconds > 0 else float("nan")
                         shown = "" if expected is None else str(expected)
                         print(f"| {tool.name:<26} | {scenario:<26} | {requests:>19} | {seconds:>7.2f} | {rate:>7.0f} "
