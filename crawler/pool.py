@@ -251,6 +251,9 @@ def _child_main(conn: Connection, prepare: Callable[[], None] | None = None) -> 
             job = conn.recv()
         except (EOFError, OSError):
             return
+        except Exception as exc:  # noqa: BLE001 - a job this process cannot unpickle (its function is not importable here)
+            conn.send(("error", f"the job could not be read in the worker: {type(exc).__name__}: {exc}"))
+            continue
         if job is None:
             return
         if job[0] == _CALL:
@@ -270,7 +273,7 @@ def _child_main(conn: Connection, prepare: Callable[[], None] | None = None) -> 
         finally:
             crawling.clear()
             release_free_memory()  # as the daemon does after a cycle
-        conn.send(("report", report))
+        _send_answer(conn, "report", report)
 
 
 def _answer_call(conn: Connection, function: Callable[..., Any], args: tuple[Any, ...]) -> None:
@@ -283,7 +286,18 @@ def _answer_call(conn: Connection, function: Callable[..., Any], args: tuple[Any
         return
     finally:
         release_free_memory()
-    conn.send(("result", result))
+    _send_answer(conn, "result", result)
+
+
+def _send_answer(conn: Connection, kind: str, value: Any) -> None:
+    """Send an answer, or the reason it cannot be sent: ``send`` pickles before it writes, so a value
+    that cannot be pickled leaves the pipe clean for the error (and the worker lives on)."""
+    try:
+        conn.send((kind, value))
+    except (EOFError, OSError):
+        raise
+    except Exception as exc:  # noqa: BLE001
+        conn.send(("error", f"the {kind} could not be sent back: {type(exc).__name__}: {exc}"))
 
 
 def _die_with_parent() -> None:

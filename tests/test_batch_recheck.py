@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -75,6 +76,31 @@ def test_call_runs_a_function_in_the_worker_and_survives_its_exception(pool: Cra
     assert pid == pool.pids()[0] != os.getpid()  # ran in the child
     assert "ValueError" in message and "not a number" in message
     assert again == pid  # the same child lives on
+
+
+def test_a_call_that_cannot_cross_the_pipe_fails_alone(pool: CrawlWorkerPool, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A result the worker cannot pickle, or a function the worker cannot import, is an error for that
+    call; the worker lives on."""
+    import threading
+    import types
+
+    parent_only = types.ModuleType("policywatch_parent_only")  # importable here, not in the child
+    exec("def answer():\n    return 42\n", parent_only.__dict__)
+    monkeypatch.setitem(sys.modules, "policywatch_parent_only", parent_only)
+
+    async def calls() -> tuple[str, str, int]:
+        pid = await pool.call(0, os.getpid)
+        with pytest.raises(RuntimeError) as unpicklable:
+            await pool.call(0, threading.Lock)
+        with pytest.raises(RuntimeError) as unimportable:
+            await pool.call(0, parent_only.answer)
+        assert await pool.call(0, os.getpid) == pid
+        return str(unpicklable.value), str(unimportable.value), pid
+
+    result_problem, job_problem, pid = asyncio.run(calls())
+    assert "could not be sent back" in result_problem and "lock" in result_problem
+    assert "could not be read in the worker" in job_problem and "policywatch_parent_only" in job_problem
+    assert pool.pids()[0] == pid
 
 
 def test_batch_versions_are_each_rechecked_once_by_daemon_and_worker(tmp_path: Path, site: FixtureSite,
