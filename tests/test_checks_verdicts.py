@@ -288,6 +288,69 @@ def test_stored_verdicts_on_postgresql(monkeypatch: pytest.MonkeyPatch) -> None:
                 conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+@pytest.mark.postgres
+def test_concurrent_rechecks_of_a_version_on_postgresql_store_it_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two processes (here: threads with their own connections) re-check the same new version at the
+    same moment: both end without error, and the version's rows are stored once."""
+    import threading
+
+    from monitor.checks import store
+    from storage.database import open_database
+    from storage.models import CheckResult
+
+    psycopg = pytest.importorskip("psycopg", reason="psycopg not installed")
+    try:
+        psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=postgres", connect_timeout=3).close()
+    except Exception as exc:  # noqa: BLE001
+        pytest.skip(f"PostgreSQL at 127.0.0.1:5432 not reachable: {exc}")
+    name = f"pw_test_{uuid.uuid4().hex[:10]}"
+    with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=postgres", autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        url = f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
+        db, config, record = _setup(url)
+        record("koofr")
+        rules = load_rules()
+        # both re-checkers look for rows before either has written: the moment of the race
+        both_looked = threading.Barrier(2, timeout=3)
+        has_rows = store._has_check_rows
+
+        def looking_together(session: Any, version_id: int) -> bool:
+            try:
+                both_looked.wait()
+            except threading.BrokenBarrierError:
+                pass  # the other one is held by the version's row lock (the fix) or is done
+            return has_rows(session, version_id)
+
+        monkeypatch.setattr(store, "_has_check_rows", looking_together)
+        outcomes: list[Any] = []
+        errors: list[BaseException] = []
+
+        def recheck() -> None:
+            own = open_database(url)
+            try:
+                outcomes.extend(store.recheck_new_versions(own, config, rules=rules))
+            except BaseException as exc:  # noqa: BLE001
+                errors.append(exc)
+            finally:
+                own.close()
+
+        threads = [threading.Thread(target=recheck) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(60)
+        assert errors == []
+        assert len(outcomes) == 1  # the other found the rows stored meanwhile and left them as they are
+        with db.read() as session:
+            rows = session.query(CheckResult).count()
+        assert rows == outcomes[0].findings > 0
+        db.close()
+    finally:
+        with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=postgres", autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 # --- warm-path memos -----------------------------------------------------------------------------
 
 def test_warm_path_memos_return_fresh_lists() -> None:

@@ -131,7 +131,7 @@ def recheck_new_versions(
             report = check_version(db, version_id, rules=rules, vendor=vendor, category=category, verdicts=log_new)
         except CheckInputError as exc:
             with db.write() as session:
-                if _has_check_rows(session, version_id):
+                if _checked_meanwhile(session, version_id):
                     continue
                 session.add(CheckResult(version_id=version_id, check_id=DOCUMENT_STATUS_ID, status="error",
                                         value={"message": str(exc)}, evidence=[]))
@@ -147,7 +147,7 @@ def recheck_new_versions(
                 log.warning("version %s: previous version %s not re-checked: %s", version_id, previous_id, exc)
         outcome = RecheckOutcome(version_id, previous_id, report.status, len(report.findings), message=report.message)
         with db.write() as session:
-            if _has_check_rows(session, version_id):
+            if _checked_meanwhile(session, version_id):
                 continue  # checked by another process meanwhile: its rows and alert update stand
             for row in _rows(version_id, report):
                 session.add(row)
@@ -189,6 +189,16 @@ def load_checkers() -> None:
 
     default_rules()
     load_detector()
+
+
+def _checked_meanwhile(session: Session, version_id: int) -> bool:
+    """In a write transaction: whether another process stored this version's check since we looked.
+
+    The version's row lock makes the question and the insert that follows one step for concurrent
+    re-checkers on PostgreSQL (the second waits, then sees the first one's rows instead of failing on
+    the unique constraint); SQLite's ``BEGIN IMMEDIATE`` already serializes writers."""
+    session.get(Version, version_id, with_for_update=True, populate_existing=True)
+    return _has_check_rows(session, version_id)
 
 
 def _has_check_rows(session: Session, version_id: int) -> bool:
