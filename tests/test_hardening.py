@@ -33,6 +33,40 @@ def test_extract_url_refuses_redirects_to_internal_hosts_and_other_schemes() -> 
         _CheckedRedirects(allow_private=True).redirect_request(request, None, 302, "Found", {}, "ftp://vendor.example/x")
 
 
+def test_extract_url_resolves_a_name_once_so_dns_rebinding_reaches_nothing_internal(
+    fixture_site: FixtureSite, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A name that answers a public address when checked and 127.0.0.1 when connected (DNS rebinding)
+    must not reach the machine's own services: the connection uses the address that was checked."""
+    import socket
+
+    from config.loader import settings_from_dict
+    from monitor.fetch_one import fetch_one
+
+    fixture_site.set_page("/admin", Page(b"<html><body>internal secrets</body></html>"))
+    port = int(fixture_site.base_url.rsplit(":", 1)[1])
+    real = socket.getaddrinfo
+    answers: list[str] = []
+
+    def rebinding(host: str, *args: object, **kwargs: object) -> list[object]:
+        if host != "rebind.example":
+            return real(host, *args, **kwargs)  # type: ignore[arg-type]
+        address = "93.184.216.34" if not answers else "127.0.0.1"  # public first, then internal
+        answers.append(address)
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port))]
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    config = settings_from_dict({"crawl": {"timeout": "1s"}})
+    with pytest.raises(FetchOneError):
+        fetch_one(f"http://rebind.example:{port}/admin", config)
+    assert answers == ["93.184.216.34"]  # resolved once
+    assert "/admin" not in fixture_site.requests
+    with pytest.raises(FetchOneError, match="internal address 127.0.0.1"):
+        fetch_one(f"{fixture_site.base_url}/admin", config)
+    allowed = settings_from_dict({"allow_private_addresses": True})
+    assert b"internal secrets" in fetch_one(f"{fixture_site.base_url}/admin", allowed)[0]
+
+
 @pytest.mark.parametrize("value", ["²", "99999999999999999", "soon", "-5"])
 def test_hostile_retry_after_values_never_raise(value: str) -> None:
     delay = retry_after_delay(value, utcnow())
