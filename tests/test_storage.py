@@ -347,3 +347,12 @@ def test_padded_in_lists_take_few_lengths_and_keep_their_values() -> None:
     assert len(padded_in_list(list(range(1500)))) == 2048 and len(padded_in_list(list(range(2049)))) == 3072
     assert set(padded_in_list(list(range(300)))) == set(range(300))
 
+
+
+def test_sqlite_connections_keep_a_small_page_cache(sqlite_url: str) -> None:
+    from storage.database import SQLITE_PAGE_CACHE_KIB
+
+    db = open_database(sqlite_url)
+    with db.read() as session:
+        assert session.connection().exec_driver_sql("PRAGMA cache_size").scalar() == -SQLITE_PAGE_CACHE_KIB
+    db.close()
