@@ -20,6 +20,7 @@ from storage.database import open_database
 from storage.models import AlertDelivery, utcnow
 from storage.recording import due_document_ids, record_fetch, sync_watchlist
 from storage.schedule import retry_after_delay
+from tests.servers import LocalReceiver, TlsFiles, tls_files  # noqa: F401 (fixture)
 from tests.test_change_detection import SECTIONS, kinds, policy_html
 from tests.test_crawl import crawl_all, make_config
 from tests.test_storage import SHORT_TEXTS, VENDORS, ok_fetch
@@ -65,6 +66,22 @@ def test_extract_url_resolves_a_name_once_so_dns_rebinding_reaches_nothing_inter
         fetch_one(f"{fixture_site.base_url}/admin", config)
     allowed = settings_from_dict({"allow_private_addresses": True})
     assert b"internal secrets" in fetch_one(f"{fixture_site.base_url}/admin", allowed)[0]
+
+
+def test_extract_url_over_https_verifies_the_certificate_on_the_checked_connection(
+    tls_files: TlsFiles, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from config.loader import settings_from_dict
+    from monitor.fetch_one import fetch_one
+
+    config = settings_from_dict({"allow_private_addresses": True, "crawl": {"timeout": "5s"}})
+    with LocalReceiver(body=b"<html><body>policy over TLS</body></html>", ssl_context=tls_files.server_context()) as site:
+        url = f"https://localhost:{site.port}/privacy"
+        with pytest.raises(FetchOneError, match="CERTIFICATE_VERIFY_FAILED"):
+            fetch_one(url, config)  # a CA the system does not trust: refused, never read
+        monkeypatch.setenv("SSL_CERT_FILE", str(tls_files.ca_file))
+        body, _charset, _type = fetch_one(url, config)
+    assert body == b"<html><body>policy over TLS</body></html>"
 
 
 @pytest.mark.parametrize("value", ["²", "99999999999999999", "soon", "-5"])
