@@ -177,7 +177,7 @@ def worker(config_path: str, cycles: int, port: int, change_every: int, trace: b
     release_free_memory()
     reactor = install_asyncio_reactor()
     daemon = Daemon(config, db, config_path=config_path)
-    daemon._channels = {}
+    daemon._start_delivery = lambda: None  # type: ignore[method-assign]  # deliveries stay in the outbox
     if hasattr(daemon, "start_crawl_workers"):  # as Daemon.run and bench_daemon do: large batches are shared
         daemon.start_crawl_workers()
         if daemon._pool is not None:
