@@ -36,7 +36,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -193,15 +195,15 @@ def _heap_figures() -> dict[str, float]:
     return out
 
 
-def worker(config_path: str, cycles: int, port: int, change_every: int) -> None:
+def started_daemon(config_path: str) -> tuple[Any, Any]:
+    """(daemon, database): a ``monitor.daemon.Daemon`` set up as ``policywatch daemon`` sets one up (malloc
+    arenas, checkers loaded, watchlist synced, the configuration slimmed, crawl workers ready), on the
+    asyncio reactor installed here; run it with ``run_on_reactor``."""
     from datetime import timedelta
-
-    from sqlalchemy import update
 
     from config.loader import load_config, without_watchlist
     from monitor.daemon import Daemon, install_asyncio_reactor, limit_malloc_arenas, load_checkers, release_free_memory
     from storage.database import open_database
-    from storage.models import Document, Fetch, utcnow
     from storage.recording import sync_watchlist
 
     limit_malloc_arenas()  # as run_daemon does at start
@@ -211,22 +213,59 @@ def worker(config_path: str, cycles: int, port: int, change_every: int) -> None:
     sync_watchlist(db, config.vendors, default_interval=timedelta(hours=12))
     config = without_watchlist(config)  # as Daemon.run does after its sync: the crawl reads the rest from the database
     release_free_memory()  # as the daemon does after its start-up sync
-    reactor = install_asyncio_reactor()
+    install_asyncio_reactor()
     daemon = Daemon(config, db, config_path=config_path)
-    daemon._start_delivery = lambda: None  # type: ignore[method-assign]  # no channel calls: deliveries stay in the outbox
     daemon.start_crawl_workers()  # as `Daemon.run` does at start-up, before the first cycle
     if daemon._pool is not None:
         daemon._pool.wait_ready()
-    results: list[dict[str, float]] = []
+    return daemon, db
+
+
+def run_on_reactor(daemon: Any, db: Any, cycles: Callable[[], Awaitable[None]]) -> None:
+    """Run ``cycles()`` on the reactor (dispatcher cycles of ``daemon``), then stop the crawl workers and
+    close the database."""
+    from twisted.internet import reactor
+    from twisted.internet.defer import Deferred
 
     async def run() -> None:
         daemon._idle = asyncio.Event()
         daemon._idle.set()
+        await cycles()
+
+    def start() -> None:
+        Deferred.fromFuture(asyncio.ensure_future(run())).addBoth(lambda r: (reactor.stop(), r)[1])
+
+    reactor.callWhenRunning(start)
+    reactor.run(installSignalHandlers=False)
+    daemon.close_crawl_workers()
+    db.close()
+
+
+def make_all_due(db: Any) -> None:
+    """Time compression: every document is due now."""
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from storage.models import Document, utcnow
+
+    with db.write() as session:
+        session.execute(update(Document).values(next_check_at=utcnow() - timedelta(seconds=1)))
+
+
+def worker(config_path: str, cycles: int, port: int, change_every: int) -> None:
+    from storage.models import Fetch
+
+    daemon, db = started_daemon(config_path)
+    daemon._start_delivery = lambda: None  # no channel calls: deliveries stay in the outbox
+    results: list[dict[str, float]] = []
+
+    async def run() -> None:
         for cycle in range(cycles):
             if change_every and cycle and cycle % change_every == 0:
                 await asyncio.to_thread(change_pages, port, 0.05)
-            with db.write() as session:  # time compression: everything is due now
-                session.execute(update(Document).values(next_check_at=utcnow() - timedelta(seconds=1)))
+            make_all_due(db)
+            with db.read() as session:
                 fetches_before = session.query(Fetch).count()
             worker_pids = daemon._pool.pids() if daemon._pool is not None else []
             worker_cpu0 = _cpu_s(worker_pids)
@@ -248,15 +287,7 @@ def worker(config_path: str, cycles: int, port: int, change_every: int) -> None:
             if daemon._delivery_task is not None:
                 await daemon._delivery_task
 
-    def start() -> None:
-        from twisted.internet.defer import Deferred
-
-        Deferred.fromFuture(asyncio.ensure_future(run())).addBoth(lambda r: (reactor.stop(), r)[1])
-
-    reactor.callWhenRunning(start)
-    reactor.run(installSignalHandlers=False)
-    daemon.close_crawl_workers()
-    db.close()
+    run_on_reactor(daemon, db, run)
     print(json.dumps(results))
 
 

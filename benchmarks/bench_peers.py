@@ -226,48 +226,19 @@ class PolicywatchDaemon(Policywatch):
 
 def daemon_worker(config_path: str) -> None:
     """One dispatcher cycle per line read on stdin, every document due; prints the time each one ended."""
-    from datetime import timedelta
+    from bench_daemon import make_all_due, run_on_reactor, started_daemon
 
-    from sqlalchemy import update
+    daemon, db = started_daemon(config_path)
 
-    from config.loader import load_config, without_watchlist
-    from monitor.daemon import Daemon, install_asyncio_reactor, limit_malloc_arenas, load_checkers
-    from storage.database import open_database
-    from storage.models import Document, utcnow
-    from storage.recording import sync_watchlist
-
-    limit_malloc_arenas()
-    load_checkers()
-    config = load_config(config_path)
-    db = open_database(config.database_url)
-    sync_watchlist(db, config.vendors, default_interval=timedelta(hours=12))
-    config = without_watchlist(config)
-    reactor = install_asyncio_reactor()
-    daemon = Daemon(config, db, config_path=config_path)
-    daemon.start_crawl_workers()
-    if daemon._pool is not None:
-        daemon._pool.wait_ready()
-
-    async def run() -> None:
-        daemon._idle = asyncio.Event()
-        daemon._idle.set()
+    async def cycles() -> None:
         while await asyncio.to_thread(sys.stdin.readline):
-            with db.write() as session:  # time compression: everything is due now
-                session.execute(update(Document).values(next_check_at=utcnow() - timedelta(seconds=1)))
+            make_all_due(db)
             await daemon.dispatch()
             if daemon._delivery_task is not None:
                 await daemon._delivery_task
             print(time.time(), flush=True)
 
-    def start() -> None:
-        from twisted.internet.defer import Deferred
-
-        Deferred.fromFuture(asyncio.ensure_future(run())).addBoth(lambda r: (reactor.stop(), r)[1])
-
-    reactor.callWhenRunning(start)
-    reactor.run(installSignalHandlers=False)
-    daemon.close_crawl_workers()
-    db.close()
+    run_on_reactor(daemon, db, cycles)
 
 
 class Urlwatch(Tool):
