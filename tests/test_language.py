@@ -79,6 +79,27 @@ def test_the_compact_profiles_give_langdetects_exact_probabilities() -> None:
         assert [(x.lang, x.prob) for x in ours.get_probabilities()] == [(x.lang, x.prob) for x in theirs.get_probabilities()]
 
 
+def test_the_ngram_extraction_is_langdetects_own() -> None:
+    """The detector's one-loop n-gram extraction gives langdetect's list, in its order (the random draws
+    of the trials pick from it by index), on every kind of character its normalization treats apart."""
+    import random
+
+    from langdetect.detector import Detector
+
+    from crawler.language import _detector_factory
+
+    alphabet = ("abcxyzABCXYZ ÀÉßÿ×÷ şțș ,.;!?'\u2019\u201c\u2013 АБВабв 数据保护 ひらがな カタカナ ㄅㆠ 한국어 \u0627\u06cc\u064a "
+                "\u1ea0\u1ea1\u1e00 \n\t0123 ÄÖÜäöü ČŠŽčšž")
+    rng = random.Random(7)
+    texts = [*TEXTS.values(), "ABC DEF GHi jKL. McDonald's OECD-Guidelines", " ", "a"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 300))) for _ in range(300)]
+    for text in texts:
+        ours, reference = _detector_factory().create(), _detector_factory().create()
+        ours.append(text)
+        reference.append(text)
+        assert ours._extract_ngrams() == Detector._extract_ngrams(reference), text
+
+
 def mislabelled_swedish_page() -> bytes:
     paragraphs = "".join(f"<p>{TEXTS['sv']}</p>" for _ in range(3))
     return (
