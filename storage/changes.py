@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_MARK_ONLY = re.compile(r"^[#|\-*]+$")
+_MARKS = "#|-*"
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,7 @@ class SuspectReason(str):
 
 def comparable_words(text: str) -> list[str]:
     """The words of a text with the format marks (#, -, |) and all layout removed."""
-    return [token for token in text.split() if not _MARK_ONLY.match(token)]
+    return [token for token in text.split() if token.strip(_MARKS)]  # a token of marks only strips to ""
 
 
 def is_cosmetic(old_text: str, new_text: str) -> bool:
