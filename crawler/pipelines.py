@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import contextvars
+import functools
 import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -216,6 +219,11 @@ class RecordFetchPipeline:
     that waits keeps its response, request and Scrapy's and Twisted's machinery for it (tens of KB);
     a queued record is far smaller. With every result past a full batch waiting, as before, ~640 of them
     piled up behind the changed pages' writes at N=10,000 (b), ~60 MB of the daemon's peak.
+
+    Every write of the crawl runs in one thread of its own (``_write``). Writes to one database are one
+    at a time anyway (``storage.database.WriteGate``); as ``asyncio.to_thread`` jobs, those waiting for
+    the gate held most of the loop's few default threads, so extractions and the daemon's own reads
+    queued behind them (at N=10,000 (b), six threads waited 136 s for the gate in a 56 s cycle).
     """
 
     BATCH_SIZE = 200
@@ -227,6 +235,7 @@ class RecordFetchPipeline:
         self._queued: list[tuple[FetchResult, FetchRecord]] = []
         self._timer: asyncio.TimerHandle | None = None
         self._flushing: asyncio.Task[None] | None = None
+        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="policywatch-record")
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RecordFetchPipeline:
@@ -250,7 +259,7 @@ class RecordFetchPipeline:
                 # recorded in a batch like a 304, without the text and raw page it does not keep
                 await self._enqueue(context, item, replace(record, text=None, raw_body=None))
                 return item
-            recorded = await asyncio.to_thread(
+            recorded = await self._write(
                 record_fetch, context.db, record, alert_channels=context.alert_channels, policy=context.policy
             )
         except Exception as exc:  # recorded nothing: the transaction rolled back
@@ -261,7 +270,15 @@ class RecordFetchPipeline:
 
     async def close_spider(self) -> None:
         """Record what is still queued before the crawl ends."""
-        await self._flush()
+        try:
+            await self._flush()
+        finally:
+            self._writer.shutdown(wait=False)  # nothing is left to write; the thread ends on its own
+
+    async def _write(self, function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """``function(*args, **kwargs)`` in the crawl's writer thread (as ``asyncio.to_thread`` does it)."""
+        call = functools.partial(contextvars.copy_context().run, function, *args, **kwargs)
+        return await asyncio.get_running_loop().run_in_executor(self._writer, call)
 
     async def _enqueue(self, context: CrawlContext, item: FetchResult, record: FetchRecord) -> None:
         self._queued.append((item, record))
@@ -306,14 +323,14 @@ class RecordFetchPipeline:
 
     async def _write_batch(self, context: CrawlContext, batch: list[tuple[FetchResult, FetchRecord]]) -> None:
         try:
-            recorded = await asyncio.to_thread(
+            recorded = await self._write(
                 record_fetches, context.db, [record for _item, record in batch],
                 alert_channels=context.alert_channels, policy=context.policy,
             )
         except Exception:  # noqa: BLE001 - one bad record must not cost the others: record them one by one
             for item, record in batch:
                 try:
-                    one = await asyncio.to_thread(
+                    one = await self._write(
                         record_fetch, context.db, record, alert_channels=context.alert_channels, policy=context.policy
                     )
                 except Exception as exc:
@@ -327,7 +344,7 @@ class RecordFetchPipeline:
         context.errors.append(f"{item.target.vendor} {item.target.doc_type}: could not record the fetch: {exc!r}")
         # still record a failed check, so the document backs off instead of being due on every tick
         try:
-            await asyncio.to_thread(self._record_internal_error, context, item, exc)
+            await self._write(self._record_internal_error, context, item, exc)
         except Exception:  # noqa: BLE001 - the database itself is failing; the error is reported above
             pass
 
