@@ -19,13 +19,19 @@ def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def put_blob(session: Session, data: bytes, sha256: str | None = None) -> str:
-    """Store ``data`` unless a blob with its sha256 exists; return the sha256."""
+def compress_blob(data: bytes) -> bytes:
+    """``data`` as ``put_blob`` stores it (a caller may compress before its write transaction)."""
+    return zstandard.ZstdCompressor(level=ZSTD_LEVEL).compress(data)
+
+
+def put_blob(session: Session, data: bytes, sha256: str | None = None, *, compressed: bytes | None = None) -> str:
+    """Store ``data`` unless a blob with its sha256 exists; return the sha256. ``compressed``: what
+    ``compress_blob(data)`` returned, when the caller compressed it already."""
     digest = sha256 or sha256_hex(data)
     if session.get(Blob, digest) is not None:
         return digest
     row = {"sha256": digest, "codec": CODEC, "raw_len": len(data),
-           "data": zstandard.ZstdCompressor(level=ZSTD_LEVEL).compress(data)}
+           "data": compressed if compressed is not None else compress_blob(data)}
     dialect = session.get_bind().dialect.name
     if dialect in ("postgresql", "sqlite"):
         # another writer may store the same content at the same moment: the first one wins, no error

@@ -8,8 +8,10 @@ these rules keep noise out of the alerts without hiding real wording changes.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import cached_property
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _MARKS = "#|-*"
@@ -69,6 +71,57 @@ def _vocabulary(text: str) -> set[str]:
     return {w.casefold() for w in _WORD.findall(text)}
 
 
+def line_stats(old_text: str | None, new_text: str) -> dict[str, int]:
+    """Cheap line-level statistics kept with a change (the word-level diff is computed when shown)."""
+    new_lines = Counter(new_text.splitlines())
+    old_lines = Counter((old_text or "").splitlines())
+    return {
+        "lines_added": sum((new_lines - old_lines).values()),
+        "lines_removed": sum((old_lines - new_lines).values()),
+        "lines_before": sum(old_lines.values()),
+        "lines_after": sum(new_lines.values()),
+    }
+
+
+class TextComparison:
+    """A new text against the current version's, each measure computed once, when first asked for.
+
+    ``storage.recording`` builds one and calls ``compute()`` before its write transaction, so that the
+    CPU work (a few milliseconds on a 50 KB policy) is not done while holding the database's write lock.
+    """
+
+    def __init__(self, old_text: str, new_text: str) -> None:
+        self.old_text = old_text
+        self.new_text = new_text
+
+    @cached_property
+    def cosmetic(self) -> bool:
+        return is_cosmetic(self.old_text, self.new_text)
+
+    @cached_property
+    def share_of_lines_kept(self) -> float:
+        """Share of the new text's lines found in the old text."""
+        return _share_of_lines_kept(self.new_text, self.old_text)
+
+    @cached_property
+    def vocabulary_overlap(self) -> float | None:
+        """Distinct words in common over distinct words in either (None when a text has no words)."""
+        old_vocab, new_vocab = _vocabulary(self.old_text), _vocabulary(self.new_text)
+        if not old_vocab or not new_vocab:
+            return None
+        return len(old_vocab & new_vocab) / len(old_vocab | new_vocab)
+
+    @cached_property
+    def line_stats(self) -> dict[str, int]:
+        return line_stats(self.old_text, self.new_text)
+
+    def compute(self) -> TextComparison:
+        """Compute every measure a recording may ask for now (not the truncation share, rarely needed)."""
+        for name in ("cosmetic", "vocabulary_overlap", "line_stats"):
+            getattr(self, name)
+        return self
+
+
 def suspect_reason(
     *,
     new_text: str,
@@ -78,26 +131,28 @@ def suspect_reason(
     old_words: int | None,
     old_language: str | None,
     policy: ChangePolicy,
+    comparison: TextComparison | None = None,
 ) -> SuspectReason | None:
-    """Why a fetched text must not become a version (broken fetch, wrong page, language switch), or None."""
+    """Why a fetched text must not become a version (broken fetch, wrong page, language switch), or None.
+
+    ``comparison``: of ``old_text`` and ``new_text``, when the caller has one (measures already computed)."""
     if old_text is None or not old_words:
         if new_words < policy.min_words:
             return SuspectReason(f"only {new_words} words of text (a policy has at least {policy.min_words})")
         return None
     if new_words < policy.min_words and old_words >= 2 * policy.min_words:
         return SuspectReason(f"only {new_words} words of text left of {old_words}")
+    comparison = comparison or TextComparison(old_text, new_text)
     if (
         old_words >= 2 * policy.min_words
         and new_words < old_words * (1 - policy.max_shrink)
-        and _share_of_lines_kept(new_text, old_text) >= TRUNCATION_SHARE
+        and comparison.share_of_lines_kept >= TRUNCATION_SHARE
     ):
         # a broken fetch loses text and adds none; a vendor cutting its policy also writes new text
         return SuspectReason(f"text shrank from {old_words} to {new_words} words")
     if old_language and new_language and old_language.split("-")[0] != new_language.split("-")[0]:
         return SuspectReason(f"language switched from {old_language} to {new_language}", lasting=True)
-    old_vocab, new_vocab = _vocabulary(old_text), _vocabulary(new_text)
-    if old_vocab and new_vocab:
-        overlap = len(old_vocab & new_vocab) / len(old_vocab | new_vocab)
-        if overlap < policy.min_overlap:
-            return SuspectReason(f"shares only {overlap:.0%} of its vocabulary with the current version: another document?")
+    overlap = comparison.vocabulary_overlap
+    if overlap is not None and overlap < policy.min_overlap:
+        return SuspectReason(f"shares only {overlap:.0%} of its vocabulary with the current version: another document?")
     return None

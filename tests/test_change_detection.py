@@ -14,7 +14,7 @@ from sqlalchemy import select
 from config.loader import without_watchlist
 from crawler.batch import crawl_documents
 from monitor.demo.servers import FixtureSite, Page
-from storage.changes import ChangePolicy, is_cosmetic, suspect_reason
+from storage.changes import ChangePolicy, TextComparison, is_cosmetic, suspect_reason
 from storage.database import open_database
 from storage.models import Alert
 from storage.queries import fetch_targets, history
@@ -312,3 +312,10 @@ def test_rules_on_texts() -> None:
     other = " ".join(f"x{i}" for i in range(100))
     assert "another document" in suspect_reason(new_text=other, new_words=100, new_language="en", old_text=words,
                                                 old_words=100, old_language="en", policy=policy)
+    comparison = TextComparison(words, other).compute()  # what record_fetch computes before its transaction
+    assert comparison.vocabulary_overlap == 0.0 and not comparison.cosmetic
+    assert comparison.line_stats == {"lines_added": 1, "lines_removed": 1, "lines_before": 1, "lines_after": 1}
+    assert suspect_reason(new_text=other, new_words=100, new_language="en", old_text=words, old_words=100,
+                          old_language="en", policy=policy, comparison=comparison) == suspect_reason(
+        new_text=other, new_words=100, new_language="en", old_text=words, old_words=100, old_language="en", policy=policy)
+    assert TextComparison("# A\nb c\n", "## A\nb\nc\n").cosmetic

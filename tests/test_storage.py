@@ -95,6 +95,31 @@ def test_versions_only_when_normalized_text_changes(db) -> None:  # type: ignore
         assert document.etag == '"v1"' and document.status == "ok" and document.next_check_at > utcnow()
 
 
+def test_work_prepared_before_the_transaction_is_used_only_while_it_holds(db) -> None:  # type: ignore[no-untyped-def]
+    """record_fetch compresses and compares a new text before its write transaction (the write lock is
+    held for the writes only). When another writer adds a version in between, the recording compares
+    with that version, as it would have without the preparation."""
+    from storage.recording import _prepare, _record_in_session
+
+    [doc_id] = due_document_ids(db)
+    record_fetch(db, ok_fetch(doc_id, "# Privacy\nWe keep data 3 months.\n"), alert_channels=["mail"], policy=SHORT_TEXTS)
+    late = ok_fetch(doc_id, "# Privacy\nWe keep data 26 months.\nWe sell it.\n")
+    prepared = _prepare(db, late)  # compared with the 3-months version: a text change
+    assert prepared is not None and prepared.comparison is not None and not prepared.comparison.cosmetic
+    assert set(prepared.compressed) == {late.text_sha256}  # the raw page comes without its hash here
+    meanwhile = record_fetch(db, ok_fetch(doc_id, "## Privacy\nWe keep data 26 months.\n- We sell it.\n"),
+                             alert_channels=["mail"], policy=SHORT_TEXTS)
+    assert meanwhile.change_kind == outcomes.TEXT
+    with db.write() as session:
+        document = session.get(Document, doc_id)
+        result = _record_in_session(session, document, late, ["mail"], SHORT_TEXTS, prepared=prepared)
+    assert result.change_kind == outcomes.COSMETIC  # against the version written meanwhile: only the layout differs
+    with db.read() as session:
+        change = session.scalar(select(Change).where(Change.to_version_id == result.version_id))
+        assert change.from_version_id == meanwhile.version_id and change.stats["lines_before"] == 3
+        assert get_blob(session, late.text_sha256) == late.text.encode()  # the blob compressed beforehand reads back
+
+
 def test_failed_fetch_records_outcome_and_backs_off(db) -> None:  # type: ignore[no-untyped-def]
     [doc_id] = due_document_ids(db)
     now = utcnow()
