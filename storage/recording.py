@@ -630,7 +630,8 @@ def reroute_alert(
 ) -> list[str]:
     """Add deliveries for channels the alert's (raised) severity now reaches; returns those channels.
 
-    Deliveries already created stay as they are: an alert is never withdrawn from a channel.
+    Deliveries already created stay as they are: a raised alert is never withdrawn from a channel (the
+    compliance re-check withdraws the unsent deliveries of a change that only touched the date line).
     """
     document = session.get(Document, alert.document_id) if alert.document_id else None
     routed = _routed_deliveries(

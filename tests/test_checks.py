@@ -486,6 +486,61 @@ def test_recheck_new_versions_stores_findings_and_updates_alert(sqlite_url: str)
     db.close()
 
 
+def test_a_date_only_change_withdraws_its_unsent_alert(sqlite_url: str) -> None:
+    """A new version whose only change is the last-updated line is kept (it is the vendor's text), but
+    the re-check (R23, severity none) withdraws its alert's deliveries that have not gone out: no alert
+    on a cosmetic-only change. A real change of the same document is still alerted."""
+    import hashlib
+
+    from config.loader import settings_from_dict
+    from config.schema import VendorConfig
+    from monitor.cli_alerts import list_alerts
+    from monitor.checks.store import recheck_new_versions
+    from storage import outcomes
+    from storage.database import open_database
+    from storage.models import Alert, AlertDelivery, Document, utcnow
+    from storage.queries import document_status
+    from storage.recording import ChangePolicy, FetchRecord, record_fetch, sync_watchlist
+
+    db = open_database(sqlite_url)
+    sync_watchlist(db, [VendorConfig.model_validate({"name": "Koofr", "category": "storage",
+                                                     "documents": [{"url": "https://koofr.example/privacy"}]})],
+                   default_interval=timedelta(hours=12))
+    config = settings_from_dict({"database": sqlite_url})
+    with db.read() as session:
+        document_id = session.query(Document.id).scalar()
+
+    def fetch(text: str) -> FetchRecord:
+        now = utcnow()
+        return FetchRecord(document_id=document_id, url="https://koofr.example/privacy", outcome=outcomes.OK,
+                           started_at=now, finished_at=now, http_status=200, raw_body=text.encode(), text=text,
+                           text_sha256=hashlib.sha256(text.encode()).hexdigest(), words=len(text.split()), language="sl")
+
+    policy = ChangePolicy(min_words=1)
+    before = site_text("koofr")
+    record_fetch(db, fetch(before), alert_channels=["mail", "hook"], policy=policy)
+    recheck_new_versions(db, config)
+    dated = record_fetch(db, fetch(before.replace("Zadnja posodobitev: 4. 3. 2025", "Zadnja posodobitev: 5. 3. 2025")),
+                         alert_channels=["mail", "hook"], policy=policy)
+    assert dated.change_kind == "text" and dated.alert_id is not None  # a new version, alerted at record time
+    [outcome] = recheck_new_versions(db, config)
+    assert [s["id"] for s in outcome.recheck["signals"]] == ["R23"] and outcome.recheck["severity"] == "none"
+    with db.read() as session:
+        deliveries = session.query(AlertDelivery).filter_by(alert_id=dated.alert_id).all()
+        assert sorted((d.channel, d.status) for d in deliveries) == [("hook", "withdrawn"), ("mail", "withdrawn")]
+        assert "last-updated date" in deliveries[0].last_error
+        assert session.get(Alert, dated.alert_id).payload["withdrawn"]["channels"] in (["mail", "hook"], ["hook", "mail"])
+    assert document_status(db)["alerts_pending"] == 0 and list_alerts(db, pending=True) == []
+
+    real = record_fetch(db, fetch(before.replace("Naši strežniki stojijo v Nemčiji, torej v Evropski uniji,",
+                                                 "Naši strežniki stojijo v ZDA,")), alert_channels=["mail"], policy=policy)
+    [outcome] = recheck_new_versions(db, config)
+    assert outcome.recheck["severity"] != "none"
+    with db.read() as session:
+        assert [d.status for d in session.query(AlertDelivery).filter_by(alert_id=real.alert_id)] == ["pending"]
+    db.close()
+
+
 def test_multilingual_seed_sentences_find_their_item() -> None:
     """The shared seed sentences (../shared/compliance_data): each positive sentence, checked alone
     with its language detected, addresses its item; the sale sentences are affirmative."""

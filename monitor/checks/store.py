@@ -1,5 +1,7 @@
 """Re-check new versions in the database: store findings per version, compare with the previous
-version of the same document, and put the re-check into the alert of the change (if any).
+version of the same document, and put the re-check into the alert of the change (if any). When the
+only change is the last-updated line (R23), the alert's deliveries that have not gone out are
+withdrawn (status ``withdrawn``): the daemon and ``run --once`` re-check before they deliver.
 
 The previous version is checked again with the current rules rather than read back from its stored
 rows, so that a rule change never shows up as a policy change.
@@ -22,7 +24,7 @@ from monitor.checks.engine import CheckInputError, CheckReport, VerdictLog, chec
 from monitor.checks.rules import RuleSet, default_rules
 from monitor.checks.signals import SEVERITIES, Recheck, recheck
 from storage.database import Database, open_database
-from storage.models import Alert, Change, CheckResult, Document, Vendor, Version, utcnow
+from storage.models import Alert, AlertDelivery, Change, CheckResult, Document, Vendor, Version, utcnow
 from storage.queries import version_text
 from storage.recording import reroute_alert
 
@@ -162,6 +164,8 @@ def recheck_new_versions(
                     payload = dict(alert.payload or {})
                     payload["recheck"] = outcome.recheck
                     alert.payload = payload
+                    if _only_the_date_changed(result):
+                        _withdraw_unsent(session, alert, DATE_ONLY_REASON)
                     raised = _alert_severity(alert.severity, result.severity)
                     if raised != alert.severity:
                         alert.severity = raised
@@ -203,6 +207,30 @@ def _checked_meanwhile(session: Session, version_id: int) -> bool:
 
 def _has_check_rows(session: Session, version_id: int) -> bool:
     return session.scalar(select(CheckResult.id).where(CheckResult.version_id == version_id).limit(1)) is not None
+
+
+DATE_ONLY_REASON = "withdrawn: the change only touched the last-updated date (R23)"
+UNSENT_STATUSES = ("pending", "digest")  # not yet claimed by a delivery round, not waiting in a digest's send
+
+
+def _only_the_date_changed(result: Recheck) -> bool:
+    """The re-check found only a last-updated line changed (R23), and no finding flipped but the date."""
+    return (bool(result.signals) and all(s.id == "R23" for s in result.signals)
+            and all(f.id == "C28" for f in result.flips))
+
+
+def _withdraw_unsent(session: Session, alert: Alert, reason: str) -> list[str]:
+    """Withdraw the alert's deliveries that have not gone out (status ``withdrawn``, the reason in
+    ``last_error``); one a delivery round has already claimed still goes out. Returns their channels."""
+    withdrawn = []
+    for delivery in session.scalars(select(AlertDelivery).where(AlertDelivery.alert_id == alert.id,
+                                                                 AlertDelivery.status.in_(UNSENT_STATUSES))):
+        delivery.status = "withdrawn"
+        delivery.last_error = reason
+        withdrawn.append(delivery.channel)
+    if withdrawn:
+        alert.payload = {**(alert.payload or {}), "withdrawn": {"reason": reason, "channels": withdrawn}}
+    return withdrawn
 
 
 def _alert_severity(current: str | None, recheck_severity: str) -> str:
