@@ -434,33 +434,40 @@ def test_cli_bad_rule_pack_exits_2(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 
 # --- database re-check ------------------------------------------------------------------------
 
-def test_recheck_new_versions_stores_findings_and_updates_alert(sqlite_url: str) -> None:
+def one_document_database(sqlite_url: str, vendor: str, category: str, language: str):  # type: ignore[no-untyped-def]
+    """(database, configuration, fetch): a database watching one document of ``vendor``, and a function
+    that makes a successful FetchRecord of a text for it."""
     import hashlib
 
     from config.loader import settings_from_dict
     from config.schema import VendorConfig
-    from monitor.checks.store import recheck_new_versions, stored_findings
     from storage import outcomes
     from storage.database import open_database
-    from storage.models import Alert, CheckResult, utcnow
-    from storage.recording import FetchRecord, record_fetch, sync_watchlist
+    from storage.models import Document, utcnow
+    from storage.recording import FetchRecord, sync_watchlist
 
+    url = f"https://{vendor.lower()}.example/privacy"
     db = open_database(sqlite_url)
-    vendors = [VendorConfig.model_validate({"name": "CloudBacko", "category": "backup",
-                                            "documents": [{"url": "https://cloudbacko.example/privacy"}]})]
-    sync_watchlist(db, vendors, default_interval=timedelta(hours=12))
-    config = settings_from_dict({"database": sqlite_url})
+    sync_watchlist(db, [VendorConfig.model_validate({"name": vendor, "category": category, "documents": [{"url": url}]})],
+                   default_interval=timedelta(hours=12))
     with db.read() as session:
-        from storage.models import Document
         document_id = session.query(Document.id).scalar()
 
     def fetch(text: str) -> FetchRecord:
         now = utcnow()
-        return FetchRecord(document_id=document_id, url="https://cloudbacko.example/privacy", outcome=outcomes.OK,
-                           started_at=now, finished_at=now, http_status=200, raw_body=text.encode(), text=text,
-                           text_sha256=hashlib.sha256(text.encode()).hexdigest(), words=len(text.split()), language="en")
+        return FetchRecord(document_id=document_id, url=url, outcome=outcomes.OK, started_at=now, finished_at=now,
+                           http_status=200, raw_body=text.encode(), text=text,
+                           text_sha256=hashlib.sha256(text.encode()).hexdigest(), words=len(text.split()), language=language)
 
-    from storage.recording import ChangePolicy
+    return db, settings_from_dict({"database": sqlite_url}), fetch
+
+
+def test_recheck_new_versions_stores_findings_and_updates_alert(sqlite_url: str) -> None:
+    from monitor.checks.store import recheck_new_versions, stored_findings
+    from storage.models import Alert, CheckResult
+    from storage.recording import ChangePolicy, record_fetch
+
+    db, config, fetch = one_document_database(sqlite_url, "CloudBacko", "backup", "en")
     policy = ChangePolicy(min_words=1)
     record_fetch(db, fetch(site_text("cloudbacko")), alert_channels=["mail"], policy=policy)
     first = recheck_new_versions(db, config)
@@ -490,32 +497,13 @@ def test_a_date_only_change_withdraws_its_unsent_alert(sqlite_url: str) -> None:
     """A new version whose only change is the last-updated line is kept (it is the vendor's text), but
     the re-check (R23, severity none) withdraws its alert's deliveries that have not gone out: no alert
     on a cosmetic-only change. A real change of the same document is still alerted."""
-    import hashlib
-
-    from config.loader import settings_from_dict
-    from config.schema import VendorConfig
-    from monitor.cli_alerts import list_alerts
     from monitor.checks.store import recheck_new_versions
-    from storage import outcomes
-    from storage.database import open_database
-    from storage.models import Alert, AlertDelivery, Document, utcnow
+    from monitor.cli_alerts import list_alerts
+    from storage.models import Alert, AlertDelivery
     from storage.queries import document_status
-    from storage.recording import ChangePolicy, FetchRecord, record_fetch, sync_watchlist
+    from storage.recording import ChangePolicy, record_fetch
 
-    db = open_database(sqlite_url)
-    sync_watchlist(db, [VendorConfig.model_validate({"name": "Koofr", "category": "storage",
-                                                     "documents": [{"url": "https://koofr.example/privacy"}]})],
-                   default_interval=timedelta(hours=12))
-    config = settings_from_dict({"database": sqlite_url})
-    with db.read() as session:
-        document_id = session.query(Document.id).scalar()
-
-    def fetch(text: str) -> FetchRecord:
-        now = utcnow()
-        return FetchRecord(document_id=document_id, url="https://koofr.example/privacy", outcome=outcomes.OK,
-                           started_at=now, finished_at=now, http_status=200, raw_body=text.encode(), text=text,
-                           text_sha256=hashlib.sha256(text.encode()).hexdigest(), words=len(text.split()), language="sl")
-
+    db, config, fetch = one_document_database(sqlite_url, "Koofr", "storage", "sl")
     policy = ChangePolicy(min_words=1)
     before = site_text("koofr")
     record_fetch(db, fetch(before), alert_channels=["mail", "hook"], policy=policy)
