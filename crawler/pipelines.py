@@ -178,6 +178,7 @@ def extract_document(
 # Extraction is CPU-bound (the GIL gains nothing from more threads) and needs ~200x a page's size in
 # memory: at most two at a time per process, however many fetches the crawl records concurrently.
 _EXTRACTION_SLOTS = threading.BoundedSemaphore(2)
+WRITERS = 4  # writer threads of a crawl on a database that takes concurrent writers (PostgreSQL)
 
 
 def _extract(body: bytes, target: Any, result: FetchResult, max_page_bytes: int) -> Checked:
@@ -220,9 +221,9 @@ class RecordFetchPipeline:
     a queued record is far smaller. With every result past a full batch waiting, as before, ~640 of them
     piled up behind the changed pages' writes at N=10,000 (b), ~60 MB of the daemon's peak.
 
-    Every write of the crawl runs in one thread of its own (``_write``). Writes to one database are one
-    at a time anyway (``storage.database.WriteGate``); as ``asyncio.to_thread`` jobs, those waiting for
-    the gate held most of the loop's few default threads, so extractions and the daemon's own reads
+    Every write of the crawl runs in the crawl's own writer threads (``_write``; one on SQLite, whose
+    writers take turns anyway, see ``storage.database.WriteGate``). As ``asyncio.to_thread`` jobs, writers
+    waiting for the gate held most of the loop's few default threads, so extractions and the daemon's reads
     queued behind them (at N=10,000 (b), six threads waited 136 s for the gate in a 56 s cycle).
     """
 
@@ -235,7 +236,8 @@ class RecordFetchPipeline:
         self._queued: list[tuple[FetchResult, FetchRecord]] = []
         self._timer: asyncio.TimerHandle | None = None
         self._flushing: asyncio.Task[None] | None = None
-        self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="policywatch-record")
+        self._writer: ThreadPoolExecutor | None = None  # made by the first write (see _write)
+        self._closed = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RecordFetchPipeline:
@@ -273,10 +275,18 @@ class RecordFetchPipeline:
         try:
             await self._flush()
         finally:
-            self._writer.shutdown(wait=False)  # nothing is left to write; the thread ends on its own
+            self._closed = True  # a write still running (a cancelled flush) falls back to asyncio.to_thread
+            if self._writer is not None:
+                self._writer.shutdown(wait=False)  # the thread ends when its last write has
 
     async def _write(self, function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """``function(*args, **kwargs)`` in the crawl's writer thread (as ``asyncio.to_thread`` does it)."""
+        """``function(*args, **kwargs)`` in the crawl's writer thread(s), as ``asyncio.to_thread`` runs it.
+        SQLite: one thread (its writers take turns anyway); other databases: WRITERS threads."""
+        if self._closed:
+            return await asyncio.to_thread(function, *args, **kwargs)
+        if self._writer is None:
+            threads = 1 if self._context().db.is_sqlite else WRITERS
+            self._writer = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="policywatch-record")
         call = functools.partial(contextvars.copy_context().run, function, *args, **kwargs)
         return await asyncio.get_running_loop().run_in_executor(self._writer, call)
 

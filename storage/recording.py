@@ -9,7 +9,6 @@ channel (the outbox). A crash at any point leaves either all of it or none of it
 from __future__ import annotations
 
 import uuid
-from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from collections.abc import Callable, Iterable, Sequence

@@ -40,6 +40,8 @@ def collect_digests(db: Database, *, now: datetime | None = None) -> list[str]:
             .join(Alert, Alert.id == AlertDelivery.alert_id)
             .where(AlertDelivery.status == HELD, AlertDelivery.next_attempt_at <= now)
             .order_by(AlertDelivery.channel, Alert.created_at, Alert.id)
+            # PostgreSQL: a delivery the compliance re-check withdraws meanwhile is not taken (nor overwritten)
+            .with_for_update(of=AlertDelivery)
         ).all()
         groups: dict[tuple[str, str], list[tuple[AlertDelivery, Alert]]] = defaultdict(list)
         for delivery, alert in rows:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from config.loader import LoadedConfig
@@ -222,12 +222,14 @@ def _only_the_date_changed(result: Recheck) -> bool:
 def _withdraw_unsent(session: Session, alert: Alert, reason: str) -> list[str]:
     """Withdraw the alert's deliveries that have not gone out (status ``withdrawn``, the reason in
     ``last_error``); one a delivery round has already claimed still goes out. Returns their channels."""
-    withdrawn = []
-    for delivery in session.scalars(select(AlertDelivery).where(AlertDelivery.alert_id == alert.id,
-                                                                 AlertDelivery.status.in_(UNSENT_STATUSES))):
-        delivery.status = "withdrawn"
-        delivery.last_error = reason
-        withdrawn.append(delivery.channel)
+    # one conditional UPDATE: a delivery a deliverer claims (outbox) or a digest takes (digest) at the same
+    # moment is either withdrawn first or left alone, also on PostgreSQL
+    withdrawn = list(session.scalars(
+        update(AlertDelivery)
+        .where(AlertDelivery.alert_id == alert.id, AlertDelivery.status.in_(UNSENT_STATUSES))
+        .values(status="withdrawn", last_error=reason)
+        .returning(AlertDelivery.channel)
+    ))
     if withdrawn:
         alert.payload = {**(alert.payload or {}), "withdrawn": {"reason": reason, "channels": withdrawn}}
     return withdrawn
