@@ -216,16 +216,9 @@ class _Prepared:
     latest_text_sha256: str | None = None
     comparison: TextComparison | None = None
 
-    def comparison_with(self, latest: Version, latest_text: str | None, new_text: str) -> TextComparison | None:
-        if self.comparison is not None and latest.text_sha256 == self.latest_text_sha256:
-            return self.comparison
-        return TextComparison(latest_text, new_text) if latest_text is not None else None
-
-    def latest_text(self, latest: Version) -> str | None:
-        """The latest version's text as read before the transaction, if that is still the latest."""
-        if self.comparison is not None and latest.text_sha256 == self.latest_text_sha256:
-            return self.comparison.old_text
-        return None
+    def comparison_with(self, latest: Version) -> TextComparison | None:
+        """The comparison made before the transaction, if ``latest`` is still the version it was made with."""
+        return self.comparison if latest.text_sha256 == self.latest_text_sha256 else None
 
 
 def _prepare(db: Database, record: FetchRecord) -> _Prepared | None:
@@ -449,12 +442,11 @@ def _apply_outcome(
     if record.outcome != outcomes.OK or not record.text or not record.text_sha256:
         return RecordedFetch(fetch.id, document.id, record.outcome, message=record.message)
 
-    prepared = prepared or _Prepared()
-    latest_text = None
-    comparison = None
-    if latest is not None:
-        latest_text = prepared.latest_text(latest) or get_text(session, latest.text_sha256)
-        comparison = prepared.comparison_with(latest, latest_text, record.text)
+    comparison = prepared.comparison_with(latest) if prepared is not None and latest is not None else None
+    if comparison is None and latest is not None:
+        old_text = get_text(session, latest.text_sha256)
+        comparison = TextComparison(old_text, record.text) if old_text is not None else None
+    latest_text = comparison.old_text if comparison is not None else None
     ours = record.baseline_text_sha256 is not None and record.baseline_text_sha256 == record.text_sha256
     reason = None if ours else suspect_reason(
         new_text=record.text,
@@ -485,14 +477,15 @@ def _apply_outcome(
         confirmed = len(sightings) + 1 >= policy.confirm_fetches
         if not confirmed:
             put_blob(session, record.text.encode("utf-8"), record.text_sha256,
-                     compressed=prepared.compressed.get(record.text_sha256))
+                     compressed=prepared.compressed.get(record.text_sha256) if prepared else None)
             return RecordedFetch(
                 fetch.id, document.id, outcomes.PENDING_CHANGE,
                 message=f"new text seen {len(sightings) + 1} of {policy.confirm_fetches} times; waiting for confirmation",
             )
         first_seen = earliest
 
-    put_blob(session, record.text.encode("utf-8"), record.text_sha256, compressed=prepared.compressed.get(record.text_sha256))
+    put_blob(session, record.text.encode("utf-8"), record.text_sha256,
+             compressed=prepared.compressed.get(record.text_sha256) if prepared else None)
     version = Version(
         document_id=document.id,
         text_sha256=record.text_sha256,
