@@ -19,6 +19,11 @@ versions (``monitor.checks``) that is still running then, in the daemon and, for
 crawl workers (``monitor.batch_recheck``); it is included in wall s and pages/s. As ``policywatch
 daemon`` does, the worker loads the rule packs and the language detector before the first cycle.
 
+``--snapshot-dir DIR`` keeps each N's database after its initial crawl (DIR/N/bench.db and the page
+server's port, which its URLs contain) and, when one is there, starts from a fresh copy of it on a
+page server at the same port instead of crawling everything again (the initial crawl at N=10,000 takes
+~20 min). ``--skip-soak`` leaves the soak out.
+
 The soak runs ``--soak-cycles`` cycles over ``--soak-docs`` documents in one process (time
 compressed: all documents made due before each cycle, 5 % of pages changed every 10th cycle) and
 reports RSS after cycle 10 and at the end, with the daemon's C heap (live and free bytes) and Python
@@ -302,10 +307,10 @@ def run_worker(config: Path, cycles: int, port: int, change_every: int = 0) -> l
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-def start_server(n: int, tmp: Path) -> tuple[subprocess.Popen[bytes], int]:
+def start_server(n: int, tmp: Path, port: int | None = None) -> tuple[subprocess.Popen[bytes], int]:
     from tests.servers import free_port
 
-    port = free_port()
+    port = port or free_port()
     ready = tmp / f"ready-{n}"
     proc = subprocess.Popen([sys.executable, __file__, "--serve", str(port), "--docs", str(n), "--ready", str(ready)],
                             cwd=REPO)
@@ -315,6 +320,19 @@ def start_server(n: int, tmp: Path) -> tuple[subprocess.Popen[bytes], int]:
             raise SystemExit("the page server did not start")
         time.sleep(0.1)
     return proc, port
+
+
+def sqlite_copy(source: Path, target: Path) -> None:
+    """Copy a SQLite database file whole: its WAL checkpointed into it first, and the target's stale
+    -wal and -shm files removed (SQLite would otherwise replay an older run's pages over the copy)."""
+    import shutil
+    import sqlite3
+
+    with sqlite3.connect(source) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    for suffix in ("-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(source, target)
 
 
 def row(name: str, r: dict[str, float]) -> str:
@@ -338,6 +356,8 @@ def main() -> None:
     parser.add_argument("--cycles", type=int, default=1)
     parser.add_argument("--port", type=int)
     parser.add_argument("--change-every", type=int, default=0)
+    parser.add_argument("--snapshot-dir", type=Path, help="keep and reuse each N's database after its initial crawl")
+    parser.add_argument("--skip-soak", action="store_true")
     args = parser.parse_args()
     if args.serve:
         serve(args.serve, args.docs, args.ready)
@@ -353,12 +373,22 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="pw-bench-") as tmpdir:
         tmp = Path(tmpdir)
         for n in [int(x) for x in args.sizes.split(",") if x]:
-            server, port = start_server(n, tmp)
+            snapshot = args.snapshot_dir / str(n) if args.snapshot_dir else None
+            kept = snapshot is not None and (snapshot / "port").exists()
+            server, port = start_server(n, tmp, int((snapshot / "port").read_text()) if kept else None)
             try:
-                config = tmp / f"bench-{n}.yaml"
-                write_config(config, tmp / f"bench-{n}.db", port, n)
-                [initial] = run_worker(config, 1, port)
-                print(row(f"N={n} initial (all new)", initial), flush=True)
+                config, db = tmp / f"bench-{n}.yaml", tmp / f"bench-{n}.db"
+                write_config(config, db, port, n)
+                if kept:
+                    sqlite_copy(snapshot / "bench.db", db)
+                    print(f"| N={n} initial: from {snapshot} |", flush=True)
+                else:
+                    [initial] = run_worker(config, 1, port)
+                    print(row(f"N={n} initial (all new)", initial), flush=True)
+                    if snapshot is not None:
+                        snapshot.mkdir(parents=True, exist_ok=True)
+                        sqlite_copy(db, snapshot / "bench.db")
+                        (snapshot / "port").write_text(str(port))
                 [a] = run_worker(config, 1, port)
                 print(row(f"N={n} (a) nothing changed", a), flush=True)
                 change_pages(port, 0.05)
@@ -368,6 +398,9 @@ def main() -> None:
             finally:
                 server.terminate()
                 server.wait(10)
+        if args.skip_soak:
+            print_verdicts(verdicts, None)
+            return
         n = args.soak_docs
         server, port = start_server(n, tmp)
         try:
@@ -394,13 +427,18 @@ def main() -> None:
     if last.get("workers"):
         print(f"      crawl worker process(es): RSS {first['worker_rss_mb']:.1f} -> {last['worker_rss_mb']:.1f} MB")
     print()
+    print_verdicts(verdicts, growth)
+
+
+def print_verdicts(verdicts: list[tuple[int, dict[str, float], dict[str, float]]], growth: float | None) -> None:
     for n, a, b in verdicts:
         ra, rb = a["pages"] / a["wall_s"], b["pages"] / b["wall_s"]
         peak = max(a["peak_rss_mb"], b["peak_rss_mb"])
         print(f"N={n}: (a) {ra:.0f} pages/s {'meets' if ra >= TARGETS['a'] else 'MISSES'} >= {TARGETS['a']:.0f}; "
               f"(b) {rb:.0f} pages/s {'meets' if rb >= TARGETS['b'] else 'MISSES'} >= {TARGETS['b']:.0f}; "
               f"peak RSS {peak:.0f} MB {'meets' if peak <= TARGETS['rss_mb'] else 'MISSES'} <= {TARGETS['rss_mb']:.0f} MB")
-    print(f"soak growth {growth:+.1f} % {'meets' if growth < TARGETS['growth_pct'] else 'MISSES'} < {TARGETS['growth_pct']:.0f} %")
+    if growth is not None:
+        print(f"soak growth {growth:+.1f} % {'meets' if growth < TARGETS['growth_pct'] else 'MISSES'} < {TARGETS['growth_pct']:.0f} %")
 
 
 if __name__ == "__main__":
