@@ -218,8 +218,14 @@ class RecordFetchPipeline:
     A full batch is written in the background while the crawl goes on; only when ``MAX_QUEUED`` results
     wait (the database is slower than the downloads) does the next one wait for the write. Each result
     that waits keeps its response, request and Scrapy's and Twisted's machinery for it (tens of KB);
-    a queued record is far smaller. With every result past a full batch waiting, as before, ~640 of them
-    piled up behind the changed pages' writes at N=10,000 (b), ~60 MB of the daemon's peak.
+    a queued record is far smaller (its result is queued without the page's body). With every result
+    past a full batch waiting, as before, ~640 of them piled up behind the changed pages' writes at
+    N=10,000 (b), ~60 MB of the daemon's peak.
+
+    Pages recorded on their own wait for the writer too: at most ``MAX_IN_PROGRESS`` of them are
+    extracted or written at a time, and the next one waits before its extraction (holding only its
+    response), so that a database slower than the downloads holds back the crawl instead of piling up
+    extracted pages. Without the bound, ~100 extracted pages waited for the SQLite writer at N=10,000 (b).
 
     Every write of the crawl runs in the crawl's own writer threads (``_write``; one on SQLite, whose
     writers take turns anyway, see ``storage.database.WriteGate``). As ``asyncio.to_thread`` jobs, writers
@@ -230,6 +236,7 @@ class RecordFetchPipeline:
     BATCH_SIZE = 200
     BATCH_DELAY = 1.0
     MAX_QUEUED = 4 * BATCH_SIZE
+    MAX_IN_PROGRESS = 8
 
     def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
@@ -238,6 +245,8 @@ class RecordFetchPipeline:
         self._flushing: asyncio.Task[None] | None = None
         self._writer: ThreadPoolExecutor | None = None  # made by the first write (see _write)
         self._closed = False
+        # pages extracted or recorded on their own at a time; see the class docstring
+        self._in_progress = asyncio.Semaphore(self.MAX_IN_PROGRESS)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RecordFetchPipeline:
@@ -255,15 +264,16 @@ class RecordFetchPipeline:
             await self._enqueue(context, item, quick)
             return item
         try:
-            record = quick or await asyncio.to_thread(self._extracted_record, context, item)
-            if _text_unchanged(record, item.target):
+            async with self._in_progress:  # back-pressure: the crawl waits while the writer catches up
+                record = quick or await asyncio.to_thread(self._extracted_record, context, item)
+                recorded = None if _text_unchanged(record, item.target) else await self._write(
+                    record_fetch, context.db, record, alert_channels=context.alert_channels, policy=context.policy
+                )
+            if recorded is None:
                 # only the page's bytes changed (a cache-buster, a banner): nothing to create, so it is
                 # recorded in a batch like a 304, without the text and raw page it does not keep
                 await self._enqueue(context, item, replace(record, text=None, raw_body=None))
                 return item
-            recorded = await self._write(
-                record_fetch, context.db, record, alert_channels=context.alert_channels, policy=context.policy
-            )
         except Exception as exc:  # recorded nothing: the transaction rolled back
             await self._record_failed(context, item, exc)
             return item
@@ -291,7 +301,9 @@ class RecordFetchPipeline:
         return await asyncio.get_running_loop().run_in_executor(self._writer, call)
 
     async def _enqueue(self, context: CrawlContext, item: FetchResult, record: FetchRecord) -> None:
-        self._queued.append((item, record))
+        # without its body: a page whose bytes did not change is queued too, and up to MAX_QUEUED such
+        # bodies (50 KB each in the daemon benchmark) would wait while the writer records changed pages
+        self._queued.append((replace(item, body=None), record))
         if len(self._queued) >= self.MAX_QUEUED:
             await self._flush()  # back-pressure: the crawl waits while the database catches up
         elif len(self._queued) >= self.BATCH_SIZE:

@@ -235,6 +235,82 @@ def test_the_crawl_waits_only_when_max_queued_results_wait_for_the_database(tmp_
     db.close()
 
 
+def test_a_queued_check_does_not_keep_the_pages_body(tmp_path: Path) -> None:
+    """A page whose bytes did not change waits in the batch without its body: behind a writer busy with
+    changed pages, hundreds of 50 KB bodies would otherwise wait with it."""
+    from crawler.pipelines import _fingerprint
+
+    pipeline, items, db, _ids = _pipeline_setup(tmp_path)
+    body = b"<html><body><h1>Privacy</h1><p>We keep data.</p></body></html>"
+    target = replace(items[0].target, has_version=True, last_raw_sha256=hashlib.sha256(body).hexdigest())
+    target = replace(target, latest_extractor_version=_fingerprint(target, []))
+    same_bytes = replace(items[0], target=target, outcome=outcomes.OK, http_status=200, body=body)
+
+    async def run() -> None:
+        await pipeline.process_item(same_bytes)
+        [(queued, record)] = pipeline._queued
+        assert record.outcome == outcomes.UNCHANGED_RAW and queued.target == target
+        assert queued.body is None and same_bytes.body == body  # the queue's copy only
+        await pipeline.close_spider()
+
+    asyncio.run(run())
+    [(_target, recorded)] = pipeline.crawler.spider.context.results
+    assert recorded.outcome == outcomes.UNCHANGED_RAW and recorded.fetch_id
+    db.close()
+
+
+def test_the_crawl_waits_while_max_in_progress_pages_are_extracted_or_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pages recorded on their own (a new text, a failure) wait for the writer; beyond MAX_IN_PROGRESS
+    of them the next one waits before its extraction, so that a slow database holds back the crawl
+    instead of piling up extracted pages (each holds its body, text and blobs) in memory."""
+    import threading
+
+    import crawler.pipelines as pipelines
+
+    pipeline, items, db, ids = _pipeline_setup(tmp_path)
+    failed = [replace(item, outcome=outcomes.HTTP_ERROR, http_status=500, message="HTTP 500") for item in items]
+    release, started = threading.Event(), []
+    real = pipelines.record_fetch
+
+    def slow(db_: Database, record: FetchRecord, **kwargs: Any) -> Any:
+        started.append(record.document_id)
+        release.wait(10)
+        return real(db_, record, **kwargs)
+
+    monkeypatch.setattr(pipelines, "record_fetch", slow)
+    monkeypatch.setattr(pipelines.RecordFetchPipeline, "MAX_IN_PROGRESS", 2)
+    pipeline = type(pipeline)(pipeline.crawler)  # the bound is taken when the pipeline is made
+    handed_to_writer: list[Any] = []
+    write = pipeline._write
+
+    async def counted_write(function: Any, *args: Any, **kwargs: Any) -> Any:
+        handed_to_writer.append(function)
+        return await write(function, *args, **kwargs)
+
+    pipeline._write = counted_write  # type: ignore[method-assign]
+
+    async def run() -> None:
+        first = [asyncio.ensure_future(pipeline.process_item(item)) for item in failed[:2]]
+        await asyncio.sleep(0.3)
+        third = asyncio.ensure_future(pipeline.process_item(failed[2]))
+        await asyncio.sleep(0.3)
+        # one write hangs, one waits for the writer thread, the third waits before it is handed over
+        assert len(started) == 1 and len(handed_to_writer) == 2 and not third.done()
+        release.set()
+        await asyncio.wait_for(asyncio.gather(*first, third), 10)
+        await pipeline.process_item(failed[3])
+        await pipeline.close_spider()
+
+    asyncio.run(run())
+    assert sorted(started) == ids
+    context = pipeline.crawler.spider.context
+    assert sorted(t.document_id for t, _ in context.results) == ids
+    assert all(r.outcome == outcomes.HTTP_ERROR for _, r in context.results)
+    db.close()
+
+
 def test_queued_checks_are_written_after_the_batch_delay(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import crawler.pipelines as pipelines
 
