@@ -265,7 +265,7 @@ class RecordFetchPipeline:
             return item
         try:
             async with self._in_progress:  # back-pressure: the crawl waits while the writer catches up
-                record = quick or await asyncio.to_thread(self._extracted_record, context, item)
+                record = quick if quick is not None else await asyncio.to_thread(self._extracted_record, context, item)
                 recorded = None if _text_unchanged(record, item.target) else await self._write(
                     record_fetch, context.db, record, alert_channels=context.alert_channels, policy=context.policy
                 )
