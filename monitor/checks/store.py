@@ -219,9 +219,10 @@ def _only_the_date_changed(result: Recheck) -> bool:
             and all(f.id == "C28" for f in result.flips))
 
 
-def _withdraw_unsent(session: Session, alert: Alert, reason: str) -> list[str]:
+def _withdraw_unsent(session: Session, alert: Alert, reason: str) -> None:
     """Withdraw the alert's deliveries that have not gone out (status ``withdrawn``, the reason in
-    ``last_error``); one a delivery round has already claimed still goes out. Returns their channels."""
+    ``last_error``, the channels in the alert's payload); one a delivery round has already claimed still
+    goes out."""
     # one conditional UPDATE: a delivery a deliverer claims (outbox) or a digest takes (digest) at the same
     # moment is either withdrawn first or left alone, also on PostgreSQL
     withdrawn = list(session.scalars(
@@ -232,7 +233,6 @@ def _withdraw_unsent(session: Session, alert: Alert, reason: str) -> list[str]:
     ))
     if withdrawn:
         alert.payload = {**(alert.payload or {}), "withdrawn": {"reason": reason, "channels": withdrawn}}
-    return withdrawn
 
 
 def _alert_severity(current: str | None, recheck_severity: str) -> str:
