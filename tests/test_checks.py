@@ -101,6 +101,26 @@ def test_remembered_sentence_verdicts_give_the_findings_of_a_fresh_check() -> No
     assert check_text(after, rules=rules).as_contract() == remembered
 
 
+def test_sentence_memos_keep_a_long_policy_and_no_more() -> None:
+    """The per-sentence memos span a re-check of a long policy (its second reading is served from
+    them, with the findings of a fresh check) and stay bounded however many texts a process checks."""
+    from monitor.checks import values
+
+    rules = load_rules()
+    long_policy = "\n".join(f"Backups of account {i} are stored on servers in Germany." for i in range(4_000))
+    first = check_text(long_policy, rules=rules).as_contract()
+    memos = (values._PLACES_MEMO, values._LABELS_MEMO)
+    held = [len(memo._entries) for memo in memos]
+    assert all(4_000 <= n <= values.SENTENCES_KEPT for n in held)
+    assert check_text(long_policy, rules=rules).as_contract() == first
+    assert [len(memo._entries) for memo in memos] == held  # served from the memos: nothing new remembered
+
+    more = "\n".join(f"We transfer data of customer {i} to the United States under standard contractual clauses."
+                     for i in range(6_000))
+    check_text(more, rules=rules)
+    assert all(len(memo._entries) == values.SENTENCES_KEPT for memo in memos)
+
+
 def test_passages_keep_heading_path_and_offsets() -> None:
     text = "# Policy\n## 5. Data retention\n- Logs: we keep logs for 3 months. Then we delete them.\n"
     passages = split_passages(text)
