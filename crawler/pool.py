@@ -8,10 +8,9 @@ share, so "one request per domain at a time" and robots.txt still hold across pr
 records its own fetches in the database (each in its own transaction), so a child that dies loses at
 most the fetches it had in flight; their documents stay due and are checked on the next cycle.
 
-A child can also run another function of (ids, database URL, config), on its own pipe and in its own
-thread, so also while the child crawls: ``call()`` sends a module-level function by reference (the
-daemon uses it to spread the compliance re-check of a batch's new versions over the processes, as soon
-as they are recorded). The pool does not import what it runs.
+A child can also run another function of (ids, database URL, config) between crawls: ``call()`` sends a
+module-level function by reference (the daemon uses it to spread the compliance re-check of a batch's
+new versions over the processes). The pool does not import what it runs.
 
 Stopping: ``stop_crawls()`` sends SIGTERM to the children, which stop their crawl like the daemon does
 (no new request, in-flight requests finish and are recorded) and report. A child also gets SIGTERM when
@@ -100,13 +99,12 @@ class CrawlWorkerPool:
         from storage.models import utcnow
 
         self.start()
-        workers = [self._workers[i] for i in indexes]
-        jobs = [asyncio.to_thread(worker.crawl, list(ids), database_url, config) for worker, ids in zip(workers, shares)]
+        jobs = [asyncio.to_thread(self._workers[i].crawl, list(ids), database_url, config) for i, ids in zip(indexes, shares)]
         results = await asyncio.gather(*jobs, return_exceptions=True)
         reports = []
-        for index, worker, ids, result in zip(indexes, workers, shares, results):
+        for index, ids, result in zip(indexes, shares, results):
             if isinstance(result, BaseException):
-                self._replace(index, worker, result)
+                self._replace(index, result)
                 failed = CrawlReport(started_at=utcnow(), finished_at=utcnow())
                 failed.errors.append(f"crawl worker process failed: {result}; its {len(ids)} document(s) stay due")
                 reports.append(failed)
@@ -115,21 +113,18 @@ class CrawlWorkerPool:
         return reports
 
     async def call(self, index: int, function: Callable[..., Any], *args: Any) -> Any:
-        """Run ``function(*args)`` in child ``index`` and return its result; one call at a time per child,
-        also while it crawls. ``function`` must be importable by its module and name; an exception in the
-        child is raised here as RuntimeError (the child lives on); a child that died is replaced and
-        RuntimeError raised."""
+        """Run ``function(*args)`` in child ``index`` and return its result. ``function`` must be importable
+        by its module and name; an exception in the child is raised here as RuntimeError (the child lives on);
+        a child that died is replaced and RuntimeError raised."""
         self.start()
         worker = self._workers[index]
         try:
             return await asyncio.to_thread(worker.call, function, args)
         except (EOFError, OSError) as exc:
-            self._replace(index, worker, exc)
+            self._replace(index, exc)
             raise RuntimeError(f"crawl worker process failed: {exc}") from exc
 
-    def _replace(self, index: int, worker: _Worker, exc: BaseException) -> None:
-        if self._workers[index] is not worker:
-            return  # its crawl and its call both failed: replaced once already
+    def _replace(self, index: int, exc: BaseException) -> None:
         log.error("crawl worker %d failed: %s", index, exc)
         self._workers[index].close()
         self._workers[index] = _Worker(self._context, self._prepare)  # a fresh child for the next batch
@@ -148,39 +143,34 @@ class CrawlWorkerPool:
 
 
 class _Worker:
-    """One child process and its two pipes: crawls on one, calls on the other (each one at a time)."""
+    """One child process and its pipe; ``crawl`` is called from one thread at a time."""
 
     def __init__(self, context: Any, prepare: Callable[[], None] | None = None) -> None:
         self._conn, child_conn = context.Pipe()
-        self._calls, child_calls = context.Pipe()
-        self.process = context.Process(target=_child_main, args=(child_conn, child_calls, prepare),
-                                       name="policywatch-crawl-worker", daemon=True)
+        self.process = context.Process(target=_child_main, args=(child_conn, prepare), name="policywatch-crawl-worker", daemon=True)
         self.process.start()
         child_conn.close()
-        child_calls.close()
         self._ready = False
-        self._ready_lock = threading.Lock()
-        self._crawl_lock = threading.Lock()
-        self._call_lock = threading.Lock()
+        self._lock = threading.RLock()
 
     def crawl(self, ids: list[int], database_url: str, config: Any) -> Any:
-        return self._ask(self._conn, self._crawl_lock, (_CRAWL, ids, database_url, config))
+        return self._ask((_CRAWL, ids, database_url, config))
 
     def call(self, function: Callable[..., Any], args: tuple[Any, ...]) -> Any:
-        return self._ask(self._calls, self._call_lock, (_CALL, function, args))
+        return self._ask((_CALL, function, args))
 
-    def _ask(self, conn: Connection, lock: threading.Lock, job: tuple[Any, ...]) -> Any:
-        self.wait_ready()
-        with lock:
-            conn.send(job)
-            kind, value = conn.recv()  # EOFError when the child died
+    def _ask(self, job: tuple[Any, ...]) -> Any:
+        with self._lock:
+            self.wait_ready()
+            self._conn.send(job)
+            kind, value = self._conn.recv()  # EOFError when the child died
             if kind == "error":
                 raise RuntimeError(value)
             return value
 
     def wait_ready(self) -> None:
         """Block until the child has imported the crawler and started its reactor."""
-        with self._ready_lock:
+        with self._lock:
             if self._ready:
                 return
             kind, value = self._conn.recv()
@@ -199,11 +189,10 @@ class _Worker:
                 pass
 
     def close(self, timeout: float = 10.0) -> None:
-        for conn in (self._calls, self._conn):  # no more work: the child ends its call, then exits
-            try:
-                conn.send(None)
-            except (OSError, ValueError):
-                pass
+        try:
+            self._conn.send(None)  # no more work: the child exits
+        except (OSError, ValueError):
+            pass
         if timeout <= 0:
             self.signal(signal.SIGTERM)
             return
@@ -215,21 +204,20 @@ class _Worker:
             self.process.kill()
             self.process.join(1.0)
         self._conn.close()
-        self._calls.close()
 
 
-def _child_main(conn: Connection, calls: Connection, prepare: Callable[[], None] | None = None) -> None:
-    """A crawl worker: crawl the (ids, database URL, config) it is sent on ``conn``, answer with the
-    CrawlReport; run the calls sent on ``calls`` in a thread of their own (``_serve_calls``)."""
+def _child_main(conn: Connection, prepare: Callable[[], None] | None = None) -> None:
+    """A crawl worker: crawl the (ids, database URL, config) it is sent, answer with the CrawlReport."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
-    from crawler.runtime import limit_malloc_arenas
+    from crawler.runtime import limit_malloc_arenas, release_free_memory
 
     limit_malloc_arenas()  # as the daemon does: before the reactor and thread pools start
     try:
-        import crawler.batch  # noqa: F401 - a crawler that cannot be imported fails here, reported, not on a share
+        from crawler import batch
         from crawler.runtime import reactor_loop
         from crawler.spider import stop_running_crawls
+        from storage.models import utcnow
     except BaseException as exc:  # noqa: BLE001 - reported to the parent, which then fails the share
         conn.send(("error", f"{type(exc).__name__}: {exc}"))
         return
@@ -258,29 +246,19 @@ def _child_main(conn: Connection, calls: Connection, prepare: Callable[[], None]
         except Exception as exc:  # e.g. a rule pack edited into an error: crawling does not depend on it
             problem = f"preparing failed: {type(exc).__name__}: {exc}"
     conn.send((_READY, (os.getpid(), problem)))
-    call_thread = threading.Thread(target=_serve_calls, args=(calls,), name="policywatch-calls", daemon=True)
-    call_thread.start()
-    try:
-        _serve_crawls(conn, stopping, crawling)
-    finally:
-        call_thread.join()  # the parent closes the calls first: a call in progress ends, then the process
-
-
-def _serve_crawls(conn: Connection, stopping: threading.Event, crawling: threading.Event) -> None:
-    from crawler import batch
-    from crawler.runtime import release_free_memory
-    from storage.models import utcnow
-
     while True:
         try:
             job = conn.recv()
         except (EOFError, OSError):
             return
-        except Exception as exc:  # noqa: BLE001 - a share this process cannot unpickle
-            conn.send(("error", f"the crawl could not be read in the worker: {type(exc).__name__}: {exc}"))
+        except Exception as exc:  # noqa: BLE001 - a job this process cannot unpickle (its function is not importable here)
+            conn.send(("error", f"the job could not be read in the worker: {type(exc).__name__}: {exc}"))
             continue
         if job is None:
             return
+        if job[0] == _CALL:
+            _answer_call(conn, job[1], job[2])
+            continue
         _kind, ids, database_url, config = job
         crawling.set()  # before the check: a SIGTERM from here on keeps stopping until the crawl ends
         if stopping.is_set():  # stopped before this share started: its documents stay due
@@ -296,21 +274,6 @@ def _serve_crawls(conn: Connection, stopping: threading.Event, crawling: threadi
             crawling.clear()
             release_free_memory()  # as the daemon does after a cycle
         _send_answer(conn, "report", report)
-
-
-def _serve_calls(calls: Connection) -> None:
-    """Run the functions sent on ``calls``, one at a time, until the parent closes the pipe."""
-    while True:
-        try:
-            job = calls.recv()
-        except (EOFError, OSError):
-            return
-        except Exception as exc:  # noqa: BLE001 - a job this process cannot unpickle (its function is not importable here)
-            calls.send(("error", f"the job could not be read in the worker: {type(exc).__name__}: {exc}"))
-            continue
-        if job is None:
-            return
-        _answer_call(calls, job[1], job[2])
 
 
 def _answer_call(conn: Connection, function: Callable[..., Any], args: tuple[Any, ...]) -> None:

@@ -2,15 +2,12 @@
 
 When a batch is split over processes (``crawler.pool``), the shares rarely take equally long: a share
 whose pages changed extracts, diffs and records more. Instead of re-checking every new version in the
-daemon after the slowest share, the processes take the unchecked versions of this batch (those with an
-id above the highest one before the batch) as they are recorded, check them with
-``monitor.checks.store.recheck_versions`` (a function of version ids and database URL), and come back
-for more, until every crawl has ended and nothing is left. A crawl worker starts at once, beside its own
-crawl (``CrawlWorkerPool.call`` runs in a thread of the worker); the daemon's process once its own crawl
-has ended (``help_here``), since its share is often the busier one. While crawls run, a claim is one
-version, so that no process sits on versions that another, idle, could check. The hand-out is in this
-process's event loop, so no version goes to two processes; a version a failed worker did not finish
-stays unchecked and the daemon's sweep after the batch (``recheck_new_versions``) takes it.
+daemon after the slowest share, each process that has finished crawling takes the next few unchecked
+versions of this batch (those with an id above the highest one before the batch), checks them with
+``monitor.checks.store.recheck_versions`` (a function of version ids and database URL), and comes back
+for more, until every crawl has ended and nothing is left. The hand-out is in this process's event
+loop, so no version goes to two processes; a version a failed worker did not finish stays unchecked and
+the daemon's sweep after the batch (``recheck_new_versions``) takes it.
 """
 
 from __future__ import annotations
@@ -23,8 +20,8 @@ from config.loader import LoadedConfig, without_watchlist
 from monitor.checks.store import RecheckOutcome, recheck_new_versions, recheck_versions, unchecked_version_ids
 from storage.database import Database
 
-CLAIM_AT_MOST = 4  # versions per hand-out once every crawl has ended: small, so that the processes finish together
-POLL_SECONDS = 0.1  # how often an idle process looks for versions while crawls are still running
+CLAIM_AT_MOST = 4  # versions per hand-out: small, so that the processes finish together
+POLL_SECONDS = 0.2  # how often an idle process looks for versions while crawls are still running
 
 
 class BatchRechecks:
@@ -49,8 +46,7 @@ class BatchRechecks:
     async def _claim(self) -> list[int]:
         unchecked = await asyncio.to_thread(unchecked_version_ids, self.db, after_id=self.after_id)
         free = [v for v in unchecked if v not in self._handed_out]  # no await from here: one claimer at a time
-        most = 1 if self._crawling() else CLAIM_AT_MOST
-        share = free[: max(1, min(most, -(-len(free) // max(self._helpers, 1))))]
+        share = free[: max(1, min(CLAIM_AT_MOST, -(-len(free) // max(self._helpers, 1))))]
         self._handed_out.update(share)
         return share
 

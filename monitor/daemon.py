@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import functools
 import hashlib
 import json
 import logging
@@ -485,9 +486,8 @@ class Daemon:
             self._crawl_ended = time.monotonic()
 
     async def _crawl_and_recheck(self, own: list[int], others: list[list[int]]) -> Any:
-        """Crawl ``own`` here and ``others`` in the crawl workers, and re-check the batch's new versions as
-        they are recorded: in the crawl workers from the start, here once the own crawl has ended
-        (``monitor.batch_recheck``)."""
+        """Crawl ``own`` here and ``others`` in the crawl workers; each process, once its crawl has ended,
+        re-checks the batch's new versions that are still unchecked (``monitor.batch_recheck``)."""
         from crawler.batch import crawl_documents_async
         from monitor.batch_recheck import BatchRechecks
         from monitor.checks.store import latest_version_id
@@ -509,7 +509,7 @@ class Daemon:
         pool = self._pool
         helpers = await asyncio.gather(
             after(own_crawl, rechecks.help_here),
-            *(rechecks.help_in_child(pool, i) for i in range(len(child_crawls))),
+            *(after(crawl, functools.partial(rechecks.help_in_child, pool, i)) for i, crawl in enumerate(child_crawls)),
             return_exceptions=True,  # every helper ends before the cycle does
         )
         for failure in (h for h in helpers if isinstance(h, BaseException)):

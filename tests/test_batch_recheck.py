@@ -202,30 +202,3 @@ def test_a_worker_alone_rechecks_the_batch(tmp_path: Path, site: FixtureSite, po
     finally:
         db.close()
     assert scalar(db_path, "SELECT count(DISTINCT version_id) FROM check_result") == 5
-
-
-def test_a_worker_rechecks_the_recorded_versions_while_crawls_still_run(tmp_path: Path, site: FixtureSite,
-                                                                        pool: CrawlWorkerPool) -> None:
-    """A crawl worker helps from the start of the batch, beside its own crawl: the versions recorded
-    before a slow page are re-checked while the crawl still waits for it."""
-    config_path, db_path = _watch(tmp_path, site, 4)
-    site.set_page("/p/3", Page(policy_html("Vendor 3", 6), delay_s=3.0))
-    config, db, ids = _synced(config_path)
-
-    async def run() -> tuple[int, BatchRechecks]:
-        crawl = asyncio.ensure_future(pool.crawl_share(0, ids, config.database_url, config))
-        rechecks = BatchRechecks(db, config, after_id=0, crawls=[crawl])
-        helper = asyncio.ensure_future(rechecks.help_in_child(pool, 0))
-        await asyncio.wait([crawl])
-        checked_during_the_crawl = len(rechecks.outcomes)
-        await helper
-        return checked_during_the_crawl, rechecks
-
-    try:
-        during, rechecks = asyncio.run(run())
-        assert during >= 1
-        assert rechecks.errors == [] and sorted(o.version_id for o in rechecks.outcomes) == [1, 2, 3, 4]
-        assert unchecked_version_ids(db) == []
-    finally:
-        db.close()
-    assert scalar(db_path, "SELECT count(DISTINCT version_id) FROM check_result") == 4

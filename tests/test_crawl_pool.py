@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 from config.loader import LoadedConfig, load_config
-from crawler.batch import CrawlReport
 from crawler.pool import CrawlWorkerPool, split_by_slot
 from monitor.demo.servers import FixtureSite, Page
 from storage.database import Database, open_database
@@ -181,27 +180,3 @@ def test_a_stopped_worker_starts_no_new_share(tmp_path: Path, site: FixtureSite)
         db.close()
     assert report.documents == [] and report.errors == []
     assert scalar(db_path, "SELECT count(*) FROM fetch") == 0  # still due
-
-
-def test_a_call_runs_while_the_child_crawls(tmp_path: Path, site: FixtureSite) -> None:
-    """Calls have their own pipe and thread in the child: one is answered while the child's crawl waits
-    for a slow page."""
-    config_path, _db_path = _watch(tmp_path, site, 2)
-    site.set_page("/p/1", Page(policy_html("Vendor 1", 4), delay_s=3.0))
-    config, db, ids = _synced(config_path)
-    pool = _ready_pool()
-    [child] = pool.pids()
-
-    async def crawl_and_call() -> tuple[int, bool, CrawlReport]:
-        crawl = asyncio.ensure_future(pool.crawl_share(0, ids, config.database_url, config))
-        await asyncio.sleep(0.5)  # the crawl has started and waits for /p/1
-        pid = await pool.call(0, os.getpid)
-        return pid, crawl.done(), await crawl
-
-    try:
-        pid, crawl_done, report = asyncio.run(crawl_and_call())
-    finally:
-        pool.close()
-        db.close()
-    assert pid == child and not crawl_done
-    assert sorted(d.outcome for d in report.documents) == ["ok", "ok"]
