@@ -21,7 +21,7 @@ from crawler.settings import crawl_settings
 from crawler.spider import PolicySpider
 from storage import outcomes
 from storage.changes import ChangePolicy
-from storage.database import Database, open_database
+from storage.database import Database, process_database
 from storage.models import utcnow
 from storage.queries import FetchTarget, fetch_targets
 
@@ -73,11 +73,8 @@ def crawl_documents(
 ) -> CrawlReport:
     """Check the given documents now and record what was found. Safe to call many times per process."""
     config = config or load_config()
-    db = open_database(database_url)
-    try:
-        return run_in_reactor(lambda: crawl_documents_async(document_ids, db, config=config))
-    finally:
-        db.close()
+    db = process_database(database_url)  # kept open between calls: see process_database
+    return run_in_reactor(lambda: crawl_documents_async(document_ids, db, config=config))
 
 
 async def crawl_documents_async(

@@ -23,7 +23,7 @@ from monitor.checks import verdicts as verdict_store
 from monitor.checks.engine import CheckInputError, CheckReport, VerdictLog, check_text
 from monitor.checks.rules import RuleSet, default_rules
 from monitor.checks.signals import SEVERITIES, Recheck, recheck
-from storage.database import Database, open_database
+from storage.database import Database, process_database
 from storage.models import Alert, AlertDelivery, Change, CheckResult, Document, Vendor, Version, utcnow
 from storage.queries import version_text
 from storage.recording import reroute_alert
@@ -179,11 +179,7 @@ def recheck_new_versions(
 def recheck_versions(version_ids: Sequence[int], database_url: str, config: LoadedConfig) -> list[RecheckOutcome]:
     """:func:`recheck_new_versions` for the given versions, as a function of (version ids, database URL):
     what a crawl worker process or a task queue worker runs."""
-    db = open_database(database_url)
-    try:
-        return recheck_new_versions(db, config, version_ids=version_ids)
-    finally:
-        db.close()
+    return recheck_new_versions(process_database(database_url), config, version_ids=version_ids)
 
 
 def load_checkers() -> None:
