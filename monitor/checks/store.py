@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from config.loader import LoadedConfig
@@ -100,14 +100,15 @@ def check_version(db: Database, version_id: int, *, rules: RuleSet, vendor: str 
     return check_text(version_text(db, version_id) or "", rules=rules, vendor=vendor, category=category, verdicts=verdicts)
 
 
-def _rows(version_id: int, report: CheckReport) -> list[CheckResult]:
+def _rows(version_id: int, report: CheckReport) -> list[dict[str, Any]]:
+    """The ``check_result`` rows of a report, as values for one bulk insert."""
     if report.status != "ok":
-        return [CheckResult(version_id=version_id, check_id=DOCUMENT_STATUS_ID, status=report.status,
-                            value={"language": report.language, "languages": report.languages, "message": report.message},
-                            evidence=[])]
+        return [{"version_id": version_id, "check_id": DOCUMENT_STATUS_ID, "status": report.status,
+                 "value": {"language": report.language, "languages": report.languages, "message": report.message},
+                 "evidence": []}]
     return [
-        CheckResult(version_id=version_id, check_id=f.id, status=f.status, value=f.value,
-                    evidence=[e.as_dict() for e in f.evidence[:20]])
+        {"version_id": version_id, "check_id": f.id, "status": f.status, "value": f.value,
+         "evidence": [e.as_dict() for e in f.evidence[:20]]}
         for f in report.findings
     ]
 
@@ -151,8 +152,9 @@ def recheck_new_versions(
         with db.write() as session:
             if _checked_meanwhile(session, version_id):
                 continue  # checked by another process meanwhile: its rows and alert update stand
-            for row in _rows(version_id, report):
-                session.add(row)
+            rows = _rows(version_id, report)
+            if rows:  # one statement, not the unit of work's flush (an empty list would insert a default row)
+                session.execute(insert(CheckResult), rows)
             verdict_store.save(session, version_id, log_new.seen, rules)
             if result is not None:
                 outcome.recheck = result.as_contract()
