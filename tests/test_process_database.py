@@ -52,3 +52,26 @@ def test_the_oldest_of_too_many_databases_is_closed(tmp_path: Path) -> None:
     assert again is not first
     with again.read() as session:
         assert session.get_bind().dialect.name == "sqlite"
+
+
+def _opened_anew_after_fork(url: str, parent_id: int, answers: object) -> None:  # runs in a forked child
+    db = process_database(url)
+    with db.read() as session:
+        readable = session.get_bind().dialect.name == "sqlite"
+    answers.put((id(db) != parent_id, readable))  # type: ignore[attr-defined]
+
+
+def test_a_forked_child_opens_its_own_database(tmp_path: Path) -> None:
+    """A pooled connection must not cross a fork: the child gets a Database of its own."""
+    import multiprocessing
+
+    url = f"sqlite:///{tmp_path / 'forked.db'}"
+    parent = process_database(url)
+    context = multiprocessing.get_context("fork")
+    answers = context.Queue()
+    child = context.Process(target=_opened_anew_after_fork, args=(url, id(parent), answers))
+    child.start()
+    child.join(30)
+    assert child.exitcode == 0
+    assert answers.get(timeout=5) == (True, True)
+    assert process_database(url) is parent  # the parent's stays
