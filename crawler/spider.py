@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import AsyncIterator
-from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
 import scrapy
-import tldextract
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
+from crawler.domains import registrable_domain
 from crawler.items import FetchResult
 from crawler.middlewares import RefusedAddressError
 from storage import outcomes
@@ -37,20 +36,10 @@ KEPT_HEADERS = (
 START_CHUNK_MIN = 64
 START_WAIT_MAX = 5.0
 
-_offline_tldextract = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
-
 
 def download_slot(url: str) -> str:
     """One politeness slot per registrable domain, so a vendor's subdomains share it."""
-    return _slot_of_host(urlsplit(url).hostname or "")
-
-
-@lru_cache(maxsize=4096)  # by host: a batch has far fewer hosts than URLs
-def _slot_of_host(host: str) -> str:
-    parts = _offline_tldextract(host)
-    if parts.domain and parts.suffix:
-        return f"{parts.domain}.{parts.suffix}"
-    return host
+    return registrable_domain(urlsplit(url).hostname or "")
 
 
 def url_problem(url: str) -> str | None:
@@ -118,7 +107,7 @@ class PolicySpider(scrapy.Spider):
             return
         try:
             await asyncio.wait_for(crawler.signals.wait_for(signals.scheduler_empty), timeout=START_WAIT_MAX)
-        except asyncio.TimeoutError:
+        except TimeoutError:
             pass
 
     def _request_for(self, target: FetchTarget) -> scrapy.Request:
