@@ -5,8 +5,7 @@ from __future__ import annotations
 import hashlib
 
 import zstandard
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from storage.models import Blob
@@ -28,14 +27,18 @@ def put_blob(session: Session, data: bytes, sha256: str | None = None, *, compre
     """Store ``data`` unless a blob with its sha256 exists; return the sha256. ``compressed``: what
     ``compress_blob(data)`` returned, when the caller compressed it already."""
     digest = sha256 or sha256_hex(data)
-    if session.get(Blob, digest) is not None:
+    if session.scalar(select(Blob.sha256).where(Blob.sha256 == digest)) is not None:  # not its data
         return digest
     row = {"sha256": digest, "codec": CODEC, "raw_len": len(data),
            "data": compressed if compressed is not None else compress_blob(data)}
     dialect = session.get_bind().dialect.name
     if dialect in ("postgresql", "sqlite"):
         # another writer may store the same content at the same moment: the first one wins, no error
-        insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+        # imported here: SQLAlchemy's postgresql package imports all its drivers' modules (~2 MB)
+        if dialect == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert
         session.execute(insert(Blob).values(**row).on_conflict_do_nothing(index_elements=["sha256"]))
     else:
         session.add(Blob(**row))
