@@ -9,14 +9,17 @@ the ICANN rules (a test compares them rule by rule).
 
 from __future__ import annotations
 
+import importlib.util
 import ipaddress
-import pkgutil
+import re
 import threading
 from functools import lru_cache
+from pathlib import Path
 
 __all__ = ["registrable_domain"]
 
 _PRIVATE_SECTION = "// ===BEGIN PRIVATE DOMAINS==="
+_RULE = re.compile(r"^(?P<suffix>[.*!]*\w\S*)", re.MULTILINE)  # as tldextract reads the list
 _rules: frozenset[str] | None = None
 _rules_lock = threading.Lock()
 
@@ -26,15 +29,19 @@ def _suffix_rules() -> frozenset[str]:
     global _rules
     with _rules_lock:
         if _rules is None:
-            from tldextract.suffix_list import extract_tlds_from_suffix_list
-
-            data = pkgutil.get_data("tldextract", ".tld_set_snapshot")  # shipped with the package by design
-            if data is None:
-                raise RuntimeError("tldextract's public suffix list snapshot is missing")
-            icann = data.decode("utf-8").partition(_PRIVATE_SECTION)[0]
-            public, _private = extract_tlds_from_suffix_list(icann)
+            icann = _snapshot_text().partition(_PRIVATE_SECTION)[0]
+            public = [match.group("suffix") for match in _RULE.finditer(icann)]
             _rules = frozenset(public)
         return _rules
+
+
+def _snapshot_text() -> str:
+    """The list as tldextract ships it (``.tld_set_snapshot``, package data its maintainers guarantee),
+    read without importing tldextract, which imports requests and filelock (~2 MB)."""
+    spec = importlib.util.find_spec("tldextract")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("tldextract is not installed: its public suffix list snapshot is needed")
+    return (Path(next(iter(spec.submodule_search_locations))) / ".tld_set_snapshot").read_text("utf-8")
 
 
 def _label_for_rules(label: str) -> str:
