@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from scrapy.settings import default_settings
+
 from config.schema import Settings
 
 SPIDER_MIDDLEWARES: dict[str, int] = {}
@@ -13,6 +15,21 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
     "crawler.middlewares.SharedRobotsTxtMiddleware": 100,
 }
+# Scrapy components a policy crawl never uses. Scrapy imports every component its settings name, also
+# one switched off by a setting or by `None` in DOWNLOADER_MIDDLEWARES / EXTENSIONS, so these are left
+# out of its *_BASE lists instead: remote_control imports aiohttp's web server (~5 MB per crawling
+# process, although REMOTE_CONTROL_ENABLED is False), cookies imports tldextract, requests and
+# filelock (~2 MB, although COOKIES_ENABLED is False).
+UNUSED_COMPONENTS = frozenset({
+    "scrapy.downloadermiddlewares.cookies.CookiesMiddleware",
+    "scrapy.extensions.telnet.TelnetConsole",
+    "scrapy.extensions.remote_control.RemoteControl",
+    "scrapy.extensions.feedexport.FeedExporter",
+})
+
+
+def _without_unused(base: dict[str, int]) -> dict[str, int]:
+    return {path: order for path, order in base.items() if path not in UNUSED_COMPONENTS}
 ITEM_PIPELINES = {
     "crawler.pipelines.RecordFetchPipeline": 300,
     # after recording: drop the page body, so a crawl of 10,000 pages does not keep 10,000 bodies
@@ -65,5 +82,6 @@ def crawl_settings(settings: Settings) -> dict[str, Any]:
         "SPIDER_MIDDLEWARES": SPIDER_MIDDLEWARES,
         "ITEM_PIPELINES": ITEM_PIPELINES,
         "POLICYWATCH_ALLOW_PRIVATE_ADDRESSES": settings.allow_private_addresses,
-        "EXTENSIONS": {"scrapy.extensions.telnet.TelnetConsole": None},
+        "DOWNLOADER_MIDDLEWARES_BASE": _without_unused(default_settings.DOWNLOADER_MIDDLEWARES_BASE),
+        "EXTENSIONS_BASE": _without_unused(default_settings.EXTENSIONS_BASE),
     }
