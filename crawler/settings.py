@@ -27,14 +27,15 @@ UNUSED_COMPONENTS = frozenset({
     "scrapy.extensions.feedexport.FeedExporter",
 })
 
-
-def _without_unused(base: dict[str, int]) -> dict[str, int]:
-    return {path: order for path, order in base.items() if path not in UNUSED_COMPONENTS}
 ITEM_PIPELINES = {
     "crawler.pipelines.RecordFetchPipeline": 300,
     # after recording: drop the page body, so a crawl of 10,000 pages does not keep 10,000 bodies
     "crawler.middlewares.ReleaseBodyPipeline": 900,
 }
+
+
+def _without_unused(base: dict[str, int]) -> dict[str, int]:
+    return {path: order for path, order in base.items() if path not in UNUSED_COMPONENTS}
 
 
 def crawl_settings(settings: Settings) -> dict[str, Any]:
