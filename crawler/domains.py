@@ -45,8 +45,7 @@ def _snapshot_text() -> str:
 
 
 def _label_for_rules(label: str) -> str:
-    """A host label as the list spells it: lowercase, punycode ("xn--...") decoded."""
-    label = label.lower()
+    """A (lowercase) host label as the list spells it: punycode ("xn--...") decoded."""
     if label.startswith("xn--"):
         try:
             return label.encode("ascii").decode("idna")
@@ -59,7 +58,7 @@ def _label_for_rules(label: str) -> str:
 def registrable_domain(host: str) -> str:
     """The registrable domain of ``host`` (its public suffix and one label more), or ``host`` itself
     for an IP address, a bare public suffix, or a name under no known suffix ("localhost")."""
-    host = host.rstrip(".")
+    host = host.rstrip(".").lower()
     if not host or ":" in host:
         return host
     try:
@@ -82,5 +81,5 @@ def registrable_domain(host: str) -> str:
             continue
         if suffix_start == 0:
             return host  # the host is a public suffix itself
-        return ".".join(labels[suffix_start - 1:]).lower()
+        return ".".join(labels[suffix_start - 1:])
     return host

@@ -237,7 +237,7 @@ import json, sys
 from config import settings_from_dict
 from crawler.batch import crawl_documents
 
-db_url, page_url, ids = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
+db_url, ids = sys.argv[1], json.loads(sys.argv[2])
 config = settings_from_dict({"database": db_url, "allow_private_addresses": True,
                              "crawl": {"download_delay": "0s", "timeout": "5s", "retry_times": 0}})
 report = crawl_documents(ids, db_url, config=config)
@@ -262,8 +262,7 @@ def test_a_crawl_does_not_import_what_it_never_uses(fixture_site: FixtureSite, s
     sync_watchlist(db, config.vendors, default_interval=timedelta(hours=12))
     ids = due_document_ids(db, all_active=True)
     db.close()
-    result = subprocess.run([sys.executable, "-c", CRAWL_IN_A_FRESH_PROCESS, sqlite_url, fixture_site.url("/privacy"),
-                             json.dumps(ids)],
+    result = subprocess.run([sys.executable, "-c", CRAWL_IN_A_FRESH_PROCESS, sqlite_url, json.dumps(ids)],
                             capture_output=True, text=True, cwd=Path(__file__).resolve().parents[1], timeout=120, check=False)
     assert result.returncode == 0, result.stderr[-3000:]
     report = json.loads(result.stdout.strip().splitlines()[-1])
