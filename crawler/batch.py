@@ -73,7 +73,12 @@ def crawl_documents(
 ) -> CrawlReport:
     """Check the given documents now and record what was found. Safe to call many times per process."""
     config = config or load_config()
-    db = process_database(database_url)  # kept open between calls: see process_database
+    # kept open between calls: see process_database
+    return crawl_documents_in(document_ids, process_database(database_url), config=config)
+
+
+def crawl_documents_in(document_ids: Sequence[int], db: Database, *, config: LoadedConfig) -> CrawlReport:
+    """:func:`crawl_documents` on a database the caller has open (``run --once``), from synchronous code."""
     return run_in_reactor(lambda: crawl_documents_async(document_ids, db, config=config))
 
 

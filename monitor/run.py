@@ -6,8 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from config.loader import LoadedConfig
-from crawler.batch import CrawlReport, crawl_documents_async
-from crawler.runtime import run_in_reactor
+from crawler.batch import CrawlReport, crawl_documents_in
 from monitor.alerts.outbox import DeliveryReport, deliver_configured
 from monitor.checks.store import recheck_new_versions
 from storage.database import Database
@@ -36,7 +35,7 @@ def run_once(config: LoadedConfig, db: Database, *, vendor: str | None = None, d
         vendor_name = matches[0]
     sync = sync_watchlist(db, config.vendors, default_interval=config.settings.crawl.default_interval)
     ids = sorted(due_document_ids(db, vendor=vendor_name, all_active=True))
-    crawl = run_in_reactor(lambda: crawl_documents_async(ids, db, config=config))  # on the caller's database
+    crawl = crawl_documents_in(ids, db, config=config)
     # compliance re-check of every new version, before its alert goes out (it adds the flips and signals)
     rechecks = recheck_new_versions(db, config)
     result = RunResult(sync=sync, crawl=crawl, rechecks=rechecks)
