@@ -223,6 +223,7 @@ def started_daemon(config_path: str) -> tuple[Any, Any]:
     daemon.start_crawl_workers()  # as `Daemon.run` does at start-up, before the first cycle
     if daemon._pool is not None:
         daemon._pool.wait_ready()
+    daemon.settle_heap()  # as `Daemon.run` does at the end of its start-up
     return daemon, db
 
 

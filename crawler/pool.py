@@ -210,7 +210,7 @@ def _child_main(conn: Connection, prepare: Callable[[], None] | None = None) -> 
     """A crawl worker: crawl the (ids, database URL, config) it is sent, answer with the CrawlReport."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
-    from crawler.runtime import limit_malloc_arenas, release_free_memory
+    from crawler.runtime import freeze_long_lived_objects, limit_malloc_arenas, release_free_memory
 
     limit_malloc_arenas()  # as the daemon does: before the reactor and thread pools start
     try:
@@ -245,7 +245,9 @@ def _child_main(conn: Connection, prepare: Callable[[], None] | None = None) -> 
             prepare()
         except Exception as exc:  # e.g. a rule pack edited into an error: crawling does not depend on it
             problem = f"preparing failed: {type(exc).__name__}: {exc}"
+    freeze_long_lived_objects()  # as the daemon does: full collections then skip what lives as long as we do
     conn.send((_READY, (os.getpid(), problem)))
+    crawled_once = False
     while True:
         try:
             job = conn.recv()
@@ -272,6 +274,9 @@ def _child_main(conn: Connection, prepare: Callable[[], None] | None = None) -> 
             continue
         finally:
             crawling.clear()
+            if not crawled_once:  # the first crawl imported Scrapy's components: they stay too
+                crawled_once = True
+                freeze_long_lived_objects()
             release_free_memory()  # as the daemon does after a cycle
         _send_answer(conn, "report", report)
 

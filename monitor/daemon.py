@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from config.loader import ConfigError, LoadedConfig, load_config, without_watchlist
-from crawler.runtime import limit_malloc_arenas, release_free_memory
+from crawler.runtime import freeze_long_lived_objects, limit_malloc_arenas, release_free_memory
 from storage.database import Database
 
 log = logging.getLogger("policywatch.daemon")
@@ -310,6 +310,7 @@ class Daemon:
         self._pool: Any = None  # crawler.pool.CrawlWorkerPool when large batches use more than one process
         self._processes_used = 1  # by the last cycle's crawl
         self._crawl_ended: float | None = None  # time.monotonic() when the last cycle's crawl (all shares) ended
+        self._crawled_once = False  # whether a cycle has crawled since start-up (see settle_heap)
 
     # lifecycle ------------------------------------------------------------------------------
 
@@ -335,6 +336,7 @@ class Daemon:
         if repaired:
             _log(log, logging.WARNING, f"{repaired} document(s) had due times from a clock that was ahead; rescheduled",
                  event="clock_repair", documents=repaired)
+        self.settle_heap()
 
         tick = self.config.settings.daemon.tick.total_seconds()
         self._scheduler = AsyncIOScheduler(
@@ -408,6 +410,15 @@ class Daemon:
             _log(log, logging.INFO, f"{children} crawl worker process(es) started: pid {', '.join(map(str, pids))}",
                  event="crawl_workers", pids=pids)
 
+    def settle_heap(self) -> None:
+        """Freeze what this process holds for good (``crawler.runtime.freeze_long_lived_objects``): at the
+        end of start-up, and again after the first cycle that crawled."""
+        started = time.monotonic()
+        frozen = freeze_long_lived_objects()
+        seconds = time.monotonic() - started
+        _log(log, logging.INFO, f"heap settled: {frozen:,} long-lived objects frozen ({seconds:.2f}s)",
+             event="heap_frozen", objects=frozen, seconds=round(seconds, 3))
+
     def close_crawl_workers(self, *, wait: bool = True) -> None:
         if self._pool is not None:
             self._pool.close(timeout=10.0 if wait else 0.0)
@@ -455,6 +466,9 @@ class Daemon:
                 _log(log, logging.INFO, f"cycle: {due} due, {elapsed:.2f}s ({crawl_s:.2f}s crawl), "
                      f"{self._processes_used} crawl process(es)", event="cycle", due=due, seconds=round(elapsed, 3),
                      crawl_seconds=round(crawl_s, 3), processes=self._processes_used)
+                if not self._crawled_once:
+                    self._crawled_once = True
+                    self.settle_heap()  # the first crawl imported Scrapy's components and filled the caches
                 release_free_memory()
             self._idle.set()
 

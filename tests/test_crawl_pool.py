@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import signal
 import threading
@@ -97,6 +98,26 @@ def test_child_processes_crawl_their_shares_and_record_them(tmp_path: Path, site
     assert sorted(site.requests.count(f"/p/{i}") for i in range(6)) == [1] * 6
 
 
+def test_a_child_freezes_its_long_lived_heap_at_start_and_after_its_first_crawl_only(tmp_path: Path, site: FixtureSite) -> None:
+    config_path, _db_path = _watch(tmp_path, site, 2)
+    config, db, ids = _synced(config_path)
+    pool = _ready_pool()
+    try:
+        at_start = asyncio.run(pool.call(0, gc.get_freeze_count))
+        first = asyncio.run(pool.crawl_share(0, ids, config.database_url, config))
+        after_first_crawl = asyncio.run(pool.call(0, gc.get_freeze_count))
+        asyncio.run(pool.crawl_share(0, ids, config.database_url, config))
+        after_second_crawl = asyncio.run(pool.call(0, gc.get_freeze_count))
+    finally:
+        pool.close()
+        db.close()
+    assert [d.outcome for d in first.documents] == ["ok", "ok"]
+    # Scrapy's components, imported by the first crawl, are frozen too; later crawls freeze nothing more
+    # (frozen objects freed since leave the count)
+    assert 0 < at_start < after_first_crawl
+    assert after_second_crawl <= after_first_crawl
+
+
 def test_a_killed_child_fails_its_share_only_and_is_replaced(tmp_path: Path, site: FixtureSite) -> None:
     config_path, db_path = _watch(tmp_path, site, 2)
     site.set_page("/p/0", Page(policy_html("Vendor 0"), delay_s=30))
@@ -152,6 +173,8 @@ def test_daemon_splits_a_large_batch_over_two_processes_and_stops_them(tmp_path:
     with DaemonProcess(config_path, tmp_path / "daemon.log") as daemon:
         [started] = wait_until(lambda: [e for e in daemon.events() if e.get("event") == "crawl_workers"], what="crawl workers")
         wait_until(lambda: scalar(db_path, "SELECT count(*) FROM document") == 8, what="the watchlist sync")
+        # the start-up heap is frozen once the daemon is ready, before its first cycle
+        wait_until(lambda: [e for e in daemon.events() if e.get("event") == "heap_frozen"], what="the start-up freeze")
         query(db_path, "UPDATE document SET next_check_at = '2000-01-01 00:00:00.000000'")
         wait_until(lambda: scalar(db_path, "SELECT count(*) FROM version") == 8, what="every first version")
         cycles = wait_until(lambda: [e for e in daemon.events() if e.get("event") == "cycle" and e.get("processes") == 2],
@@ -160,7 +183,11 @@ def test_daemon_splits_a_large_batch_over_two_processes_and_stops_them(tmp_path:
         # the new versions were re-checked within that cycle (by whichever process was free), each once
         assert scalar(db_path, "SELECT count(DISTINCT version_id) FROM check_result") == 8
         assert not [e for e in daemon.events() if e.get("event") in ("recheck", "recheck_error")]
+        # frozen again after the first cycle that crawled, and only then
+        frozen = wait_until(lambda: [e for e in daemon.events() if e.get("event") == "heap_frozen"][1:], what="the second freeze")
+        assert all(e["objects"] > 0 for e in frozen)
         assert daemon.stop() == 0
+    assert len([e for e in daemon.events() if e.get("event") == "heap_frozen"]) == 2
     for pid in started["pids"]:  # the workers exited with the daemon
         wait_until(lambda pid=pid: not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2],
                    timeout_s=10, what=f"crawl worker {pid} to exit")
