@@ -6,6 +6,16 @@ Why langdetect and not lingua-language-detector: lingua is more accurate on shor
 is 96 MB (its models) against langdetect's 2.5 MB, and policy texts are long (hundreds to thousands
 of words), where both are right. Detection reads at most ``SAMPLE_CHARS`` characters spread over the
 text, so a 100-page policy costs the same as a 10-page one.
+
+Before the detector (~8 ms per text), the language the page declares (``<html lang>``) or the one of the
+document's previous version is tested against the sample's function words (``crawler.function_words``,
+~0.3 ms): when they clearly confirm it, that is the answer. Two independent signals agreeing is what
+the detector would conclude too (on 644 real policies and terms in 7 languages, every confirmation
+matched its answer, at 1.0 ms per text against 11.3 ms for the detector); a wrong declaration, a
+language without a function-word list, Danish or Norwegian (their lists overlap) or a page in two
+languages is not confirmed and goes to the detector. The one blind spot: a language without a list
+whose function words are mostly another's (Afrikaans and Dutch) is taken for that one when the page
+declares it so.
 """
 
 from __future__ import annotations
@@ -15,12 +25,19 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Detected", "choose_language", "detect_language"]
+from crawler.function_words import TOKEN, function_word_hits
+
+__all__ = ["Detected", "choose_language", "confirmed_by_function_words", "detect_language"]
 
 SEED = 0
 MIN_PROBABILITY = 0.90  # below this the detector is unsure: a mixed-language page, or too little text
 MIN_WORDS = 20
 SAMPLE_CHARS = 3000  # same answers as 6,000 on 68 real policies (sl, sv, de, fr, en, zh) at 40 % of the CPU
+CONFIRM_MIN_TOKENS = 40  # a declared language is confirmed from this many words of the sample on
+CONFIRM_MIN_SHARE = 0.15  # ... when this share of them are its function words (0.3-0.5 in real policies)
+CONFIRM_MARGIN = 1.5  # ... and it has this many times the hits of any other language
+# langdetect names Norwegian "no"; confirming "nb" would give one document two codes for one language
+UNCONFIRMABLE = frozenset({"nb"})
 
 _factory: Any = None
 _factory_lock = threading.Lock()
@@ -265,7 +282,10 @@ def _sample(text: str) -> str:
 
 def detect_language(text: str) -> Detected | None:
     """The most probable language of a text, or None when there is too little text to tell."""
-    sample = _sample(text or "")
+    return _detect_sample(_sample(text or ""))
+
+
+def _detect_sample(sample: str) -> Detected | None:
     if len(sample.split()) < MIN_WORDS and len(sample) < 200:  # 200 characters: CJK text has no spaces
         return None
     try:
@@ -282,9 +302,32 @@ def detect_language(text: str) -> Detected | None:
     return Detected(best.lang.split("-")[0].lower(), float(best.prob))
 
 
-def choose_language(text: str, *, hint: str | None = None, configured: str | None = None) -> str | None:
-    """Detection when confident, else the page's own hint (``<html lang>``, PDF /Lang), else the configuration."""
-    detected = detect_language(text)
+def confirmed_by_function_words(sample: str, language: str) -> bool:
+    """Whether the sample's function words clearly say ``language`` (a primary subtag such as "sl")."""
+    if language in UNCONFIRMABLE:
+        return False
+    tokens = [token.lower() for token in TOKEN.findall(sample)]
+    if len(tokens) < CONFIRM_MIN_TOKENS:
+        return False
+    hits = function_word_hits(tokens)
+    own = hits.pop(language, 0)
+    return own >= CONFIRM_MIN_SHARE * len(tokens) and own >= CONFIRM_MARGIN * max(hits.values(), default=0)
+
+
+def _primary_subtag(tag: str | None) -> str | None:
+    return tag.split("-")[0].split("_")[0].strip().lower() or None if tag else None
+
+
+def choose_language(
+    text: str, *, hint: str | None = None, configured: str | None = None, previous: str | None = None
+) -> str | None:
+    """The page's own hint (``<html lang>``, PDF /Lang) or the ``previous`` version's language when the
+    text's function words confirm it; else detection when confident; else the hint, else the configuration."""
+    sample = _sample(text or "")
+    for expected in dict.fromkeys(filter(None, (_primary_subtag(hint), _primary_subtag(previous)))):
+        if confirmed_by_function_words(sample, expected):
+            return expected
+    detected = _detect_sample(sample)
     if detected is not None and detected.probability >= MIN_PROBABILITY:
         return detected.language
     fallback = hint or configured

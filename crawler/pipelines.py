@@ -99,7 +99,8 @@ def fetch_record_from(
     if text_sha == target.latest_text_sha256 and target.latest_language:
         language = target.latest_language  # only the chrome changed: the detector would say the same
     else:
-        language = choose_language(text, hint=extraction.language_hint, configured=target.language)
+        language = choose_language(text, hint=extraction.language_hint, configured=target.language,
+                                   previous=target.latest_language)
     return FetchRecord(
         outcome=outcomes.OK,
         message=extraction.message or None,

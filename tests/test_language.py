@@ -7,7 +7,11 @@ import pytest
 from sqlalchemy import select
 
 from crawler.extract import extract_html
-from crawler.language import choose_language, detect_language
+from crawler.language import (
+    choose_language,
+    confirmed_by_function_words,
+    detect_language,
+)
 from monitor.demo.servers import FixtureSite, Page
 from storage.database import open_database
 from storage.models import Version
@@ -98,6 +102,59 @@ def test_the_ngram_extraction_is_langdetects_own() -> None:
         ours.append(text)
         reference.append(text)
         assert ours._extract_ngrams() == Detector._extract_ngrams(reference), text
+
+
+# Texts in languages that share many function words with one of TEXTS' languages (or each other).
+NEIGHBOURS = {
+    "da": "Vi indsamler kun de personoplysninger, som vi har brug for til at levere tjenesten sikkert. I denne politik "
+          "forklarer vi, hvilke oplysninger vi behandler, hvorfor vi gør det, hvor de opbevares, og hvilke rettigheder du "
+          "har. Oplysningerne opbevares i datacentre i Den Europæiske Union. Vi sælger ikke dine oplysninger til andre, og "
+          "vi deler dem kun med vores underleverandører, når det er nødvendigt.",
+    "no": "Vi samler bare inn de personopplysningene vi trenger for å levere tjenesten på en sikker måte. I denne "
+          "erklæringen forklarer vi hvilke opplysninger vi behandler, hvorfor vi gjør det, hvor de lagres og hvilke "
+          "rettigheter du har. Opplysningene lagres i datasentre i Den europeiske union. Vi selger ikke opplysningene "
+          "dine til andre, og vi deler dem bare med våre underleverandører når det er nødvendig.",
+    "hr": "Prikupljamo samo one osobne podatke koji su nam potrebni kako bismo sigurno pružali uslugu. U ovoj politici "
+          "objašnjavamo koje podatke obrađujemo, zašto to činimo, gdje ih čuvamo i koja prava imate. Podaci se čuvaju u "
+          "podatkovnim centrima u Europskoj uniji. Vaše podatke ne prodajemo i dijelimo ih samo s našim podizvođačima "
+          "kada je to potrebno.",
+    "cs": "Shromažďujeme pouze ty osobní údaje, které potřebujeme k bezpečnému poskytování služby. V těchto zásadách "
+          "vysvětlujeme, jaké údaje zpracováváme, proč to děláme, kde je uchováváme a jaká máte práva. Údaje jsou "
+          "uchovávány v datových centrech v Evropské unii. Vaše údaje neprodáváme a sdílíme je pouze s našimi "
+          "zpracovateli, pokud je to nezbytné.",
+    "es": "Solo recopilamos los datos personales que necesitamos para prestar el servicio de forma segura. En esta "
+          "política explicamos qué datos tratamos, por qué lo hacemos, dónde se conservan y qué derechos tiene usted. Los "
+          "datos se conservan en centros de datos situados en la Unión Europea. No vendemos sus datos a terceros y solo "
+          "los compartimos con nuestros encargados del tratamiento cuando es necesario.",
+    "pt": "Recolhemos apenas os dados pessoais de que precisamos para prestar o serviço de forma segura. Nesta política "
+          "explicamos que dados tratamos, por que o fazemos, onde são conservados e quais são os seus direitos. Os dados "
+          "são conservados em centros de dados situados na União Europeia. Não vendemos os seus dados a terceiros e só "
+          "os partilhamos com os nossos subcontratantes quando é necessário.",
+}
+ALL_TEXTS = {**TEXTS, **NEIGHBOURS}
+DECLARABLE = ["en", "sl", "sv", "fi", "nl", "de", "fr", "it", "es", "pt", "pl", "da", "no", "nb", "hr", "cs", "et"]
+
+
+@pytest.mark.parametrize("language", sorted(ALL_TEXTS))
+def test_a_declared_language_is_confirmed_only_by_a_text_in_it(language: str) -> None:
+    """The page's declared language (or the previous version's) skips the detector only when the
+    function words confirm it: the right one is the answer either way, a wrong one never is."""
+    text = f"{ALL_TEXTS[language]}\n{ALL_TEXTS[language]}"
+    detected = detect_language(text)
+    assert detected is not None and detected.language == language
+    for declared in DECLARABLE:
+        confirmed = confirmed_by_function_words(text, declared)
+        assert not confirmed or declared == language, f"{language} text confirmed as {declared}"
+        assert choose_language(text, hint=declared) == language
+        assert choose_language(text, hint="xx", previous=declared) == language
+    # Danish and Norwegian share most of their function words: left to the detector
+    assert confirmed_by_function_words(text, language) == (language not in ("da", "no"))
+
+
+def test_confirmation_needs_enough_words_and_never_names_a_subtag_detection_would_not() -> None:
+    assert not confirmed_by_function_words("We keep your data for two years.", "en")  # too few words
+    assert choose_language(f"{TEXTS['en']} {TEXTS['en']}", hint="en-GB") == "en"  # primary subtag, as detection
+    assert choose_language(f"{TEXTS['sl']} {TEXTS['sl']}", hint="SL_si") == "sl"
 
 
 def mislabelled_swedish_page() -> bytes:

@@ -13,48 +13,8 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
-# ~40 frequent function words per language; words shared by several languages count for each.
-FUNCTION_WORDS: dict[str, str] = {
-    "en": "the and of to in is that for we you your our are with be as or by this on not it may from at "
-    "have which will can information data when such any use personal if us these has been",
-    "sl": "in je za da se na ki so ali pri po od do kot tudi lahko jih ter ne bo smo če vaše vaših "
-    "naše naših osebnih podatkov podatke podatki ki jih kadar svoje teh tem kateri zato imate "
-    "pravico lahko upravljavec upravljavca obdelave obdelavo obdelujemo podlagi podlaga pravna "
-    "osebne so",
-    "sv": "och att är det som för med av till på vi du dina din inte har kan om eller de den "
-    "vår våra oss uppgifter personuppgifter när vid ett en sådana andra också dig detta",
-    "fi": "ja on että tai ei voi sekä jos kun myös ovat mukaan tiedot tietoja henkilötietoja "
-    "emme me sinun sinulla tietojasi meidän joka jotka voimme käsittelemme tämän olla niiden voit "
-    "sinua sinusta meille meitä kanssa mukaisesti perusteella osalta tahansa milloin tietosi "
-    "käsittely käsittelyn perustuu henkilötietojasi tietojen rekisterinpitäjä velvollinen",
-    "nl": "de het een en van in is dat op te voor met zijn wij we uw u niet of door aan als "
-    "bij ook worden deze onze kunnen wordt die persoonsgegevens gegevens heeft om naar",
-    "de": "der die und das ist zu den von mit nicht sie wir ihre ihr für auf ein eine dem des "
-    "oder werden wird im auch sind daten personenbezogenen uns unsere können bei zur zum unter "
-    "unseren unserem ihren ihnen haben recht",
-    "fr": "le la les de des et à en est que pour vous nous vos votre une un du dans par sur "
-    "pas qui sont ou ne au aux données personnelles ces être cette avec peut",
-    "it": "il di che è la e per non un una sono con del della dei delle gli al alla ai dati "
-    "personali nostro nostri vostri suoi essere questo questa possono anche trattamento",
-    "es": "el la de que y en los las del se por con para una un es su sus datos personales "
-    "nuestro nuestros usted puede pueden como más este esta tratamiento también",
-    "pt": "o a de que e do da em para com os as dos das não uma um seus suas dados pessoais "
-    "nosso nossos você pode podem como mais este esta tratamento também são",
-    "pl": "i w na z do że się nie jest to o od dla jak lub przez są po danych osobowych "
-    "oraz może twoje twoich nasze naszych jeśli które który mogą także",
-    "da": "og at er det som for med af til på vi du dine din ikke har kan om eller de den "
-    "vores os oplysninger personoplysninger når ved et en sådanne andre også dig dette",
-    "nb": "og å er det som for med av til på vi du dine din ikke har kan om eller de den "
-    "vår våre oss opplysninger personopplysninger når ved et en slike andre også deg dette",
-    "hr": "i je za da se na koji su ili pri po od do kao također mogu ih te ne će smo ako "
-    "vaše vaših naše naših osobnih podataka podatke podaci kada svoje",
-    "cs": "a je za že se na který jsou nebo při po od do jako také mohou je ne bude jsme "
-    "pokud vaše vašich naše našich osobních údajů údaje údaj když své",
-    "et": "ja on et või ei saab ning kui samuti nad andmed andmeid isikuandmeid me meie "
-    "teie teile mis mida võime töötleme selle olema nende",
-}
-_WORDS = {lang: frozenset(words.split()) for lang, words in FUNCTION_WORDS.items()}
-_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
+from crawler.function_words import TOKEN, function_word_hits
+
 # Letters that only some of the languages use: a light tie-breaker.
 _LETTERS = {
     "sl": "čšž", "hr": "čšžćđ", "cs": "ěřůčšž", "sv": "åäö", "fi": "äö", "da": "æøå", "nb": "æøå",
@@ -76,14 +36,10 @@ MIN_TOKENS = 4
 @lru_cache(maxsize=5_000)  # versions of one policy share most passages
 def detect_language(text: str) -> tuple[str | None, float]:
     """(language code, share of the best language's hits) for a passage; (None, 0) when too short."""
-    tokens = [t.lower() for t in _TOKEN.findall(text)]
+    tokens = [t.lower() for t in TOKEN.findall(text)]
     if len(tokens) < MIN_TOKENS:
         return None, 0.0
-    scores: Counter[str] = Counter()
-    for token in tokens:
-        for lang, words in _WORDS.items():
-            if token in words:
-                scores[lang] += 1
+    scores = function_word_hits(tokens)
     for token in tokens:
         if len(token) > 4:
             for lang, suffix in _SUFFIXES.items():
