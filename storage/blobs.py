@@ -27,12 +27,15 @@ def put_blob(session: Session, data: bytes, sha256: str | None = None, *, compre
     """Store ``data`` unless a blob with its sha256 exists; return the sha256. ``compressed``: what
     ``compress_blob(data)`` returned, when the caller compressed it already."""
     digest = sha256 or sha256_hex(data)
-    if session.scalar(select(Blob.sha256).where(Blob.sha256 == digest)) is not None:  # not its data
+    dialect = session.get_bind().dialect.name
+    upsert = dialect in ("postgresql", "sqlite")
+    # asking first only saves compressing: not worth a statement when the caller compressed already and
+    # the insert leaves an existing blob alone
+    if not (upsert and compressed is not None) and session.scalar(select(Blob.sha256).where(Blob.sha256 == digest)) is not None:
         return digest
     row = {"sha256": digest, "codec": CODEC, "raw_len": len(data),
            "data": compressed if compressed is not None else compress_blob(data)}
-    dialect = session.get_bind().dialect.name
-    if dialect in ("postgresql", "sqlite"):
+    if upsert:
         # another writer may store the same content at the same moment: the first one wins, no error
         # imported here: SQLAlchemy's postgresql package imports all its drivers' modules (~2 MB)
         if dialect == "postgresql":

@@ -166,6 +166,33 @@ def test_blobs_are_stored_once_and_compressed(db) -> None:  # type: ignore[no-un
         assert get_blob(session, sha) == data
 
 
+def test_a_precompressed_blob_is_one_statement_and_still_stored_once(db) -> None:  # type: ignore[no-untyped-def]
+    """A caller that compressed before its transaction (the recording) pays one INSERT ... ON CONFLICT
+    DO NOTHING per blob, no existence query; a duplicate leaves the first row alone."""
+    from sqlalchemy import event, func, select
+
+    from storage.blobs import compress_blob
+
+    data = ("retention of backups " * 500).encode()
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        with db.write() as session:
+            sha = put_blob(session, data, compressed=compress_blob(data))
+            assert put_blob(session, data, sha, compressed=compress_blob(data)) == sha
+    finally:
+        event.remove(db.engine, "before_cursor_execute", seen)
+    blob_statements = [s for s in statements if "blob" in s.lower()]
+    assert len(blob_statements) == 2 and all(s.lstrip().upper().startswith("INSERT") for s in blob_statements)
+    with db.read() as session:
+        assert session.scalar(select(func.count()).select_from(Blob)) == 1
+        assert get_blob(session, sha) == data
+
+
 def test_fetch_targets_carry_validators(db) -> None:  # type: ignore[no-untyped-def]
     [doc_id] = due_document_ids(db)
     record_fetch(db, ok_fetch(doc_id, "a\n"), alert_channels=[], policy=SHORT_TEXTS)
