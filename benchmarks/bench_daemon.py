@@ -207,11 +207,11 @@ def started_daemon(config_path: str) -> tuple[Any, Any]:
     from datetime import timedelta
 
     from config.loader import load_config, without_watchlist
-    from monitor.daemon import Daemon, install_asyncio_reactor, limit_malloc_arenas, load_checkers, release_free_memory
+    from monitor.daemon import Daemon, install_asyncio_reactor, load_checkers, release_free_memory, tune_malloc
     from storage.database import open_database
     from storage.recording import sync_watchlist
 
-    limit_malloc_arenas()  # as run_daemon does at start
+    tune_malloc()  # as run_daemon does at start
     load_checkers()
     config = load_config(config_path)
     db = open_database(config.database_url)

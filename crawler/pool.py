@@ -210,9 +210,9 @@ def _child_main(conn: Connection, prepare: Callable[[], None] | None = None) -> 
     """A crawl worker: crawl the (ids, database URL, config) it is sent, answer with the CrawlReport."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
-    from crawler.runtime import freeze_long_lived_objects, limit_malloc_arenas, release_free_memory
+    from crawler.runtime import freeze_long_lived_objects, release_free_memory, tune_malloc
 
-    limit_malloc_arenas()  # as the daemon does: before the reactor and thread pools start
+    tune_malloc()  # as the daemon does: before the reactor and thread pools start
     try:
         from crawler import batch
         from crawler.runtime import reactor_loop

@@ -118,6 +118,35 @@ def limit_malloc_arenas(arenas: int = DEFAULT_MALLOC_ARENAS) -> bool:
     return bool(library.mallopt(M_ARENA_MAX, int(arenas)))
 
 
+M_MMAP_THRESHOLD = -3  # glibc's mallopt parameter number
+DEFAULT_MMAP_THRESHOLD = 128 * 1024  # glibc's own starting value, kept fixed
+
+
+def fix_mmap_threshold(threshold: int = DEFAULT_MMAP_THRESHOLD) -> bool:
+    """Serve every block of ``threshold`` bytes or more with its own mmap, for good (as the environment
+    variable ``MALLOC_MMAP_THRESHOLD_`` would); True when applied, False on another libc or when that
+    variable already decides.
+
+    glibc starts at 128 KiB but raises the threshold to the size of each mmapped block that is freed
+    (up to 32 MiB), so after the first page text or parse buffer is freed, blocks of that size come
+    from the heap, where they leave holes between long-lived objects that ``malloc_trim`` cannot give
+    back: the heap's high-water mark grows with the largest cycle seen. A fixed threshold returns such
+    blocks to the OS when they are freed. Measured with the soak of ``make bench-daemon`` (200 cycles):
+    crawl worker RSS growth +11.5 % dynamic against +6.4 % fixed, same pages/s.
+    """
+    library = glibc()
+    if library is None or os.environ.get("MALLOC_MMAP_THRESHOLD_"):
+        return False
+    return bool(library.mallopt(M_MMAP_THRESHOLD, int(threshold)))
+
+
+def tune_malloc() -> None:
+    """What a long-lived process (the daemon, a crawl worker) sets in glibc's malloc at start, before its
+    threads start: at most two arenas, a fixed mmap threshold."""
+    limit_malloc_arenas()
+    fix_mmap_threshold()
+
+
 def release_free_memory() -> None:
     """Hand the C heap's free pages back to the OS after a cycle (glibc ``malloc_trim``; a no-op elsewhere).
 

@@ -38,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from config.loader import ConfigError, LoadedConfig, load_config, without_watchlist
-from crawler.runtime import freeze_long_lived_objects, limit_malloc_arenas, release_free_memory
+from crawler.runtime import freeze_long_lived_objects, release_free_memory, tune_malloc
 from storage.database import Database
 
 log = logging.getLogger("policywatch.daemon")
@@ -707,7 +707,7 @@ def run_daemon(config: LoadedConfig, db: Database, *, config_path: str | None) -
     The daemon drops the watchlist from its configuration after its first sync; a caller that keeps no
     reference to ``config`` (the CLI) lets that memory go."""
     daemon_cfg = config.settings.daemon
-    limit_malloc_arenas()  # before any thread starts: fewer glibc arenas holding freed page memory
+    tune_malloc()  # before any thread starts: fewer glibc arenas, large blocks returned when freed
     configure_logging(daemon_cfg.log_format)
     lock = DaemonLock(db, daemon_cfg.lock_file)
     lock.acquire()  # DaemonError when another daemon runs
