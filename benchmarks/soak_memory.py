@@ -139,6 +139,38 @@ def _rss_mb() -> float:
     return bd._rss_mb()
 
 
+_child_snapshot: list[object] = []
+
+
+def child_memory(trace_action: str = "") -> dict[str, object]:
+    """What a crawl worker holds (called in the child through ``CrawlWorkerPool.call``): RSS, C heap,
+    Python blocks, SQLite's heap and the memos; ``trace_action`` "start" starts tracemalloc there,
+    "base" keeps a snapshot, "diff" returns the growth since it (top lines)."""
+    line: dict[str, object] = {"rss_mb": round(_rss_mb(), 1), "py_blocks_k": sys.getallocatedblocks() // 1000,
+                               "gc_objects_k": len(gc.get_objects()) // 1000, "threads": threading.active_count()}
+    line.update({k: round(v, 1) for k, v in malloc_stats().items()})
+    line.update({k: round(v, 2) for k, v in sqlite_memory().items()})
+    line.update(cache_sizes())
+    if trace_action:
+        import tracemalloc
+
+        if trace_action == "start":
+            tracemalloc.start(int(os.environ.get("SOAK_TRACE_FRAMES", "8")))
+        elif trace_action == "base":
+            _child_snapshot[:] = [tracemalloc.take_snapshot()]
+        elif trace_action == "diff" and _child_snapshot:
+            gc.collect()
+            filters = [tracemalloc.Filter(False, tracemalloc.__file__)]
+            end = tracemalloc.take_snapshot().filter_traces(filters)
+            base = _child_snapshot[0].filter_traces(filters)  # type: ignore[attr-defined]
+            line["trace"] = [f"{s.size_diff / 1024:+10.1f} KiB {s.count_diff:+8d} blocks  (now {s.size / 1024:.1f} KiB) "
+                             + " <- ".join(f.strip() for f in s.traceback.format()[-6:][::-1] if not f.startswith("    "))
+                             for s in end.compare_to(base, "traceback")[:25]]
+        if tracemalloc.is_tracing():
+            line["traced_mb"] = round(tracemalloc.get_traced_memory()[0] / 2**20, 1)
+    return line
+
+
 def worker(config_path: str, cycles: int, port: int, change_every: int, trace: bool, top: int, trace_from: int) -> None:
     from datetime import timedelta
 
@@ -217,6 +249,16 @@ def worker(config_path: str, cycles: int, port: int, change_every: int, trace: b
             if daemon._delivery_task is not None:
                 await daemon._delivery_task
             report(cycle, wall)
+            pool = getattr(daemon, "_pool", None)
+            if pool is not None and os.environ.get("SOAK_CHILD"):  # the crawl worker's own figures
+                action = ""
+                if trace:
+                    action = "start" if cycle == 0 else "base" if cycle + 1 == min(trace_from, cycles) else ""
+                    action = "diff" if cycle == cycles - 1 else action
+                child = await pool.call(0, child_memory, action)
+                for text in child.pop("trace", []):
+                    print("  child: " + text, file=sys.stderr, flush=True)
+                print("child " + json.dumps({"cycle": cycle + 1, **child}), file=sys.stderr, flush=True)
             if trace and cycle + 1 == min(trace_from, cycles):
                 import tracemalloc
 
