@@ -15,7 +15,9 @@ cycles in one worker process (all documents due before each cycle, 5 % of the pa
 * the sizes of the memos and caches that live across cycles.
 
 With ``--tracemalloc`` the worker also diffs a snapshot taken after cycle 10 against the end (top
-lines by growth). ``--arena-max 2`` runs the worker with ``MALLOC_ARENA_MAX=2``.
+lines by growth). ``--arena-max 2`` runs the worker with ``MALLOC_ARENA_MAX=2``. With the environment
+variable ``SOAK_CHILD=1`` the crawl worker reports the same figures of its own each cycle (lines
+``child {...}``; with ``--tracemalloc`` also its growth by traceback), through ``CrawlWorkerPool.call``.
 """
 
 from __future__ import annotations
