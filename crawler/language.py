@@ -315,7 +315,10 @@ def confirmed_by_function_words(sample: str, language: str) -> bool:
 
 
 def _primary_subtag(tag: str | None) -> str | None:
-    return tag.split("-")[0].split("_")[0].strip().lower() or None if tag else None
+    """"en" of "en-GB", "sl" of "SL_si"; None for no tag."""
+    if not tag:
+        return None
+    return tag.split("-")[0].split("_")[0].strip().lower() or None
 
 
 def choose_language(
