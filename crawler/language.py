@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import threading
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -304,14 +305,25 @@ def _detect_sample(sample: str) -> Detected | None:
 
 def confirmed_by_function_words(sample: str, language: str) -> bool:
     """Whether the sample's function words clearly say ``language`` (a primary subtag such as "sl")."""
-    if language in UNCONFIRMABLE:
-        return False
+    return _first_confirmed(sample, [language]) == language
+
+
+def _first_confirmed(sample: str, candidates: Iterable[str]) -> str | None:
+    """The first of ``candidates`` the sample's function words clearly say, or None (the sample is
+    tokenized once, whichever candidates are asked)."""
+    candidates = [language for language in candidates if language not in UNCONFIRMABLE]
+    if not candidates:
+        return None
     tokens = [token.lower() for token in TOKEN.findall(sample)]
     if len(tokens) < CONFIRM_MIN_TOKENS:
-        return False
+        return None
     hits = function_word_hits(tokens)
-    own = hits.pop(language, 0)
-    return own >= CONFIRM_MIN_SHARE * len(tokens) and own >= CONFIRM_MARGIN * max(hits.values(), default=0)
+    for language in candidates:
+        own = hits.get(language, 0)
+        others = max((count for other, count in hits.items() if other != language), default=0)
+        if own >= CONFIRM_MIN_SHARE * len(tokens) and own >= CONFIRM_MARGIN * others:
+            return language
+    return None
 
 
 def _primary_subtag(tag: str | None) -> str | None:
@@ -327,9 +339,9 @@ def choose_language(
     """The page's own hint (``<html lang>``, PDF /Lang) or the ``previous`` version's language when the
     text's function words confirm it; else detection when confident; else the hint, else the configuration."""
     sample = _sample(text or "")
-    for expected in dict.fromkeys(filter(None, (_primary_subtag(hint), _primary_subtag(previous)))):
-        if confirmed_by_function_words(sample, expected):
-            return expected
+    confirmed = _first_confirmed(sample, dict.fromkeys(filter(None, (_primary_subtag(hint), _primary_subtag(previous)))))
+    if confirmed is not None:
+        return confirmed
     detected = _detect_sample(sample)
     if detected is not None and detected.probability >= MIN_PROBABILITY:
         return detected.language
