@@ -144,15 +144,22 @@ def _rss_mb() -> float:
 _child_snapshot: list[object] = []
 
 
+def process_memory(engine: object = None) -> dict[str, object]:
+    """This process's figures of one report line: RSS, Python blocks and tracked objects, threads, the C
+    heap, SQLite's heap (and the pooled connections' of ``engine``), the memos."""
+    line: dict[str, object] = {"rss_mb": round(_rss_mb(), 1), "py_blocks_k": sys.getallocatedblocks() // 1000,
+                               "gc_objects_k": len(gc.get_objects()) // 1000, "threads": threading.active_count()}
+    line.update({k: round(v, 1) for k, v in malloc_stats().items()})
+    line.update({k: round(v, 2) for k, v in sqlite_memory(engine).items()})
+    line.update(cache_sizes())
+    return line
+
+
 def child_memory(trace_action: str = "") -> dict[str, object]:
     """What a crawl worker holds (called in the child through ``CrawlWorkerPool.call``): RSS, C heap,
     Python blocks, SQLite's heap and the memos; ``trace_action`` "start" starts tracemalloc there,
     "base" keeps a snapshot, "diff" returns the growth since it (top lines)."""
-    line: dict[str, object] = {"rss_mb": round(_rss_mb(), 1), "py_blocks_k": sys.getallocatedblocks() // 1000,
-                               "gc_objects_k": len(gc.get_objects()) // 1000, "threads": threading.active_count()}
-    line.update({k: round(v, 1) for k, v in malloc_stats().items()})
-    line.update({k: round(v, 2) for k, v in sqlite_memory().items()})
-    line.update(cache_sizes())
+    line = process_memory()
     if trace_action:
         import tracemalloc
 
@@ -186,6 +193,9 @@ def worker(config_path: str, cycles: int, port: int, change_every: int, trace: b
 
     import logging
 
+    from crawler.runtime import tune_malloc
+
+    tune_malloc()  # as run_daemon does at start (MALLOC_ARENA_MAX / MALLOC_MMAP_THRESHOLD_ still win)
     logging.basicConfig(level=logging.ERROR)  # no line per alert delivery attempt
     if trace:
         import tracemalloc
@@ -219,20 +229,16 @@ def worker(config_path: str, cycles: int, port: int, change_every: int, trace: b
     snapshots: dict[str, object] = {}
 
     def report(cycle: int, wall: float) -> None:
-        line = {"cycle": cycle + 1, "wall_s": round(wall, 2), "rss_mb": round(_rss_mb(), 1),
-                "py_blocks_k": sys.getallocatedblocks() // 1000, "gc_objects_k": len(gc.get_objects()) // 1000,
-                "threads": threading.active_count(), "modules": len(sys.modules)}
+        line: dict[str, object] = {"cycle": cycle + 1, "wall_s": round(wall, 2), **process_memory(db.engine),
+                                   "modules": len(sys.modules)}
         pool = getattr(daemon, "_pool", None)
         if pool is not None:
             line["children_rss_mb"] = round(sum(bd._proc_rss_mb(pid) for pid in pool.pids()), 1)
-        line.update({k: round(v, 1) for k, v in malloc_stats().items()})
-        line.update({k: round(v, 2) for k, v in sqlite_memory(db.engine).items()})
         line["db_pool"] = db.engine.pool.checkedin() + db.engine.pool.checkedout()
         if trace:
             import tracemalloc
 
             line["traced_mb"] = round(tracemalloc.get_traced_memory()[0] / 2**20, 1)
-        line.update(cache_sizes())
         if sql_seen:
             line["distinct_sql"] = len(sql_seen)
         print(json.dumps(line), file=sys.stderr, flush=True)
