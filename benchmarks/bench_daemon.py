@@ -247,6 +247,16 @@ def run_on_reactor(daemon: Any, db: Any, cycles: Callable[[], Awaitable[None]]) 
     db.close()
 
 
+def machine_speed() -> str:
+    """How fast this machine runs Python, to compare rounds measured on different machines (sessions
+    get machines of the same kind that differ 2-3x in speed)."""
+    started = time.process_time()
+    total = 0
+    for i in range(10_000_000):
+        total += i
+    return f"a 10-million-step Python loop in {time.process_time() - started:.2f} s of CPU"
+
+
 def make_all_due(db: Any) -> None:
     """Time compression: every document is due now."""
     from datetime import timedelta
@@ -367,7 +377,7 @@ def main() -> None:
         worker(args.worker, args.cycles, args.port, args.change_every)
         return
 
-    print(f"policywatch daemon benchmark: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}")
+    print(f"policywatch daemon benchmark: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, {machine_speed()}")
     print("| scenario                     |  pages |  wall s |  pages/s | CPU ms/p | peak RSS MB | crawl workers | after crawl s |")
     print("|------------------------------|-------:|--------:|---------:|---------:|------------:|--------------:|--------------:|")
     verdicts = []

@@ -383,7 +383,9 @@ def main() -> None:
     if unknown:
         parser.error(f"unknown tool(s) {', '.join(unknown)}; choose from {', '.join(known)}")
     tools = [known[name] for name in chosen]
-    print(f"{n} generated ~50 KB pages on 64 loopback addresses, every page with an ETag\n")
+    from bench_daemon import machine_speed
+
+    print(f"{n} generated ~50 KB pages on 64 loopback addresses, every page with an ETag ({machine_speed()})\n")
     print("| tool                       | scenario                   | page requests (304) | seconds | pages/s | changes reported | expected |")
     print("|----------------------------|----------------------------|--------------------:|--------:|--------:|-----------------:|---------:|")
     with tempfile.TemporaryDirectory() as tmp_name:
