@@ -267,7 +267,8 @@ class Urlwatch(Tool):
 
 class ChangeDetectionIo(Tool):
     name = "changedetection.io 0.60.10"
-    _COMPLETED = re.compile(r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}) \|.*completed watch", re.M)
+    # loguru's time stamp, with the UTC offset where the logger's format gives one ("... 15:52:50.603 +00:00 |")
+    _COMPLETED = re.compile(r"^(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3})(?: ([+-]\d\d:\d\d))? \|.*completed watch", re.M)
 
     def __init__(self, workdir: Path, urls: list[str]) -> None:
         super().__init__(workdir, urls)
@@ -294,7 +295,7 @@ class ChangeDetectionIo(Tool):
         stamps = self._COMPLETED.findall(log)
         if not stamps:
             raise RuntimeError(f"changedetection.io checked nothing:\n{log[-3000:]}")
-        end = max(datetime.strptime(s, "%Y-%m-%d %H:%M:%S.%f").timestamp() for s in stamps)
+        end = max(datetime.fromisoformat(stamp + offset).timestamp() for stamp, offset in stamps)
         return end, self._history_entries() - before
 
 
