@@ -16,6 +16,12 @@ language without a function-word list, Danish or Norwegian (their lists overlap)
 languages is not confirmed and goes to the detector. The one blind spot: a language without a list
 whose function words are mostly another's (Afrikaans and Dutch) is taken for that one when the page
 declares it so.
+
+A new version that mostly repeats the previous one (``REPEATED_SHARE`` of its characters in lines the
+previous text has too: an edited clause, a new paragraph) keeps the previous version's language
+without either test: it is that same text, and a detector that answered differently on a sample
+shifted by the edit would make a small edit look like a switch of language (which the recording
+holds back as suspect).
 """
 
 from __future__ import annotations
@@ -39,6 +45,7 @@ CONFIRM_MIN_SHARE = 0.15  # ... when this share of them are its function words (
 CONFIRM_MARGIN = 1.5  # ... and it has this many times the hits of any other language
 # langdetect names Norwegian "no"; confirming "nb" would give one document two codes for one language
 UNCONFIRMABLE = frozenset({"nb"})
+REPEATED_SHARE = 0.9  # a text with this share of its characters in the previous version's lines keeps its language
 
 _factory: Any = None
 _factory_lock = threading.Lock()
@@ -333,11 +340,32 @@ def _primary_subtag(tag: str | None) -> str | None:
     return tag.split("-")[0].split("_")[0].strip().lower() or None
 
 
+def repeated_share(text: str, previous_text: str) -> float:
+    """The share of ``text``'s characters (outside blank lines) in lines that ``previous_text`` has too."""
+    previous_lines = set(previous_text.splitlines())
+    total = repeated = 0
+    for line in text.splitlines():
+        if line.strip():
+            total += len(line)
+            if line in previous_lines:
+                repeated += len(line)
+    return repeated / total if total else 0.0
+
+
 def choose_language(
-    text: str, *, hint: str | None = None, configured: str | None = None, previous: str | None = None
+    text: str,
+    *,
+    hint: str | None = None,
+    configured: str | None = None,
+    previous: str | None = None,
+    previous_text: str | None = None,
 ) -> str | None:
-    """The page's own hint (``<html lang>``, PDF /Lang) or the ``previous`` version's language when the
-    text's function words confirm it; else detection when confident; else the hint, else the configuration."""
+    """The ``previous`` version's language when the text mostly repeats ``previous_text`` (that version's
+    text); else the page's own hint (``<html lang>``, PDF /Lang) or the previous version's language when
+    the text's function words confirm it; else detection when confident; else the hint, else the
+    configuration."""
+    if previous and previous_text and repeated_share(text or "", previous_text) >= REPEATED_SHARE:
+        return previous
     sample = _sample(text or "")
     confirmed = _first_confirmed(sample, dict.fromkeys(filter(None, (_primary_subtag(hint), _primary_subtag(previous)))))
     if confirmed is not None:

@@ -22,7 +22,7 @@ from crawler.page_checks import error_page_problem, extraction_fingerprint, redi
 from crawler.pdf import extract_pdf, is_pdf
 from crawler.selector_health import Checked, extract_checked
 from storage import outcomes
-from storage.blobs import get_blob, sha256_hex
+from storage.blobs import get_blob, get_text, sha256_hex
 from storage.changes import ChangePolicy
 from storage.database import Database
 from storage.queries import FetchTarget
@@ -50,11 +50,14 @@ def fetch_record_from(
     max_page_bytes: int,
     ignore: Sequence[str] = (),
     previous_raw: Callable[[str], bytes | None] | None = None,
+    previous_text: Callable[[str], str | None] | None = None,
 ) -> FetchRecord:
     """Extract policy text from a fetched body (unless nothing can have changed) into a FetchRecord.
 
     ``previous_raw`` reads a stored raw page by sha256; it is used to re-extract the latest version's
     page when the extractor or the selectors changed since, so that such changes are `technical`.
+    ``previous_text`` reads a stored text by sha256: a new text that mostly repeats the latest version's
+    keeps its language (``crawler.language.choose_language``).
     """
     target = result.target
     common = _common_fields(result)
@@ -99,8 +102,10 @@ def fetch_record_from(
     if text_sha == target.latest_text_sha256 and target.latest_language:
         language = target.latest_language  # only the chrome changed: the detector would say the same
     else:
+        latest_text = (previous_text(target.latest_text_sha256)
+                       if previous_text is not None and target.latest_language and target.latest_text_sha256 else None)
         language = choose_language(text, hint=extraction.language_hint, configured=target.language,
-                                   previous=target.latest_language)
+                                   previous=target.latest_language, previous_text=latest_text)
     return FetchRecord(
         outcome=outcomes.OK,
         message=extraction.message or None,
@@ -388,11 +393,16 @@ class RecordFetchPipeline:
             with context.db.read() as session:
                 return get_blob(session, sha256)
 
+        def previous_text(sha256: str) -> str | None:
+            with context.db.read() as session:
+                return get_text(session, sha256)
+
         return fetch_record_from(
             item,
             max_page_bytes=context.max_page_bytes,
             ignore=context.ignore_patterns.get(item.target.document_id, []),
             previous_raw=previous_raw,
+            previous_text=previous_text,
         )
 
 

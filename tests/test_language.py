@@ -7,10 +7,13 @@ import pytest
 from sqlalchemy import select
 
 from crawler.extract import extract_html
+import crawler.language
 from crawler.language import (
+    REPEATED_SHARE,
     choose_language,
     confirmed_by_function_words,
     detect_language,
+    repeated_share,
 )
 from monitor.demo.servers import FixtureSite, Page
 from storage.database import open_database
@@ -179,4 +182,60 @@ def test_the_version_stores_the_detected_language(fixture_site: FixtureSite, sql
     db = open_database(sqlite_url)
     with db.read() as session:
         assert list(session.scalars(select(Version.language))) == ["sv"]
+    db.close()
+
+
+def test_repeated_share_counts_the_characters_of_lines_the_previous_text_has() -> None:
+    previous = "# Policy\n\nWe keep data for 12 months.\nWe never sell data."
+    assert repeated_share(previous, previous) == 1.0
+    edited = previous.replace("12 months", "26 months")
+    kept = len("# Policy") + len("We never sell data.")
+    assert repeated_share(edited, previous) == pytest.approx(kept / (kept + len("We keep data for 26 months.")))
+    assert repeated_share("\n\n", previous) == 0.0  # blank lines count for nothing
+    assert repeated_share("Something else entirely.", previous) == 0.0
+
+
+def test_a_text_that_mostly_repeats_the_previous_version_keeps_its_language() -> None:
+    """A small edit never changes the language: the previous version's answer stands, whatever a
+    detector would say of the edited sample; a text that is mostly new is detected again."""
+    previous_text = "\n".join([TEXTS["en"]] * 12)
+    edited = previous_text + "\nWe now keep invoices for ten years."
+    assert repeated_share(edited, previous_text) >= REPEATED_SHARE
+    # stored as German (say, by an earlier rule): the repeated text keeps it
+    assert choose_language(edited, hint="en", previous="de", previous_text=previous_text) == "de"
+    assert choose_language(edited, hint="en", previous="de") == "en"  # without the previous text: detected
+    rewritten = "\n".join([TEXTS["sv"]] * 12) + "\n" + TEXTS["en"]
+    assert repeated_share(rewritten, previous_text) < REPEATED_SHARE
+    assert choose_language(rewritten, previous="en", previous_text=previous_text) == "sv"
+
+
+def salad_page(months: int) -> bytes:
+    """An English page without function words (no confirmation possible): only the detector or the
+    previous version can name its language."""
+    words = "controller processor retention purpose consent transfer safeguards rights erasure portability".split()
+    paragraphs = "".join(f"<p>{' '.join(words[(i + j) % len(words)] for j in range(30)).capitalize()}.</p>"
+                         for i in range(40))
+    return (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Privacy</title></head><body><main>"
+        f"<h1>Privacy</h1><p>Account data kept {months} months.</p>{paragraphs}</main></body></html>"
+    ).encode()
+
+
+def test_an_edited_version_takes_the_previous_versions_language_without_the_detector(
+    fixture_site: FixtureSite, sqlite_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    detections: list[str] = []
+    detect = crawler.language._detect_sample
+    monkeypatch.setattr(crawler.language, "_detect_sample", lambda sample: detections.append(sample) or detect(sample))
+    fixture_site.set_page("/privacy", Page(salad_page(12)))
+    config = make_config(sqlite_url, {"Koofr": [fixture_site.url("/privacy")]},
+                         change_confirmation={"fetches": 1, "delay": "0s"})
+    assert crawl_all(config)[0]["Koofr"].change_kind == "first"
+    assert len(detections) == 1  # the first version: detected
+    fixture_site.set_page("/privacy", Page(salad_page(26)))
+    assert crawl_all(config)[0]["Koofr"].change_kind == "text"
+    assert len(detections) == 1  # the edited one repeats it: no detection
+    db = open_database(sqlite_url)
+    with db.read() as session:
+        assert list(session.scalars(select(Version.language).order_by(Version.id))) == ["en", "en"]
     db.close()
