@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import cached_property
+from itertools import zip_longest
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _MARKS = "#|-*"
@@ -53,7 +54,14 @@ def comparable_words(text: str) -> list[str]:
 
 def is_cosmetic(old_text: str, new_text: str) -> bool:
     """True when only layout changed: line breaks, heading levels, list or table marks."""
-    return old_text != new_text and comparable_words(old_text) == comparable_words(new_text)
+    if old_text == new_text:
+        return False
+    # word by word, stopping at the first difference: a wording change is found where it is, without
+    # listing the words of two whole policies
+    old_words = (token for token in old_text.split() if token.strip(_MARKS))
+    new_words = (token for token in new_text.split() if token.strip(_MARKS))
+    missing = object()
+    return all(a == b for a, b in zip_longest(old_words, new_words, fillvalue=missing))
 
 
 TRUNCATION_SHARE = 0.8  # share of the shrunk text's lines found in the old text that marks a truncation

@@ -303,6 +303,10 @@ def test_a_chrome_only_change_keeps_the_stored_language(fixture_site: FixtureSit
 def test_rules_on_texts() -> None:
     assert is_cosmetic("# A\nb c\n", "## A\nb\nc\n")
     assert not is_cosmetic("# A\nb c\n", "# A\nb d\n")
+    assert not is_cosmetic("# A\nb c\n", "# A\nb c\n")  # no change is not a cosmetic change
+    assert not is_cosmetic("# A\nb c\n", "# A\nb c d\n")  # a word added at the end
+    assert not is_cosmetic("# A\nb c d\n", "- A\nb c\n")  # ... or removed there
+    assert is_cosmetic("A\n\n| b | c |\n|---|---|\n", "A\n\n* b\n* c\n")  # a table that became a list
     policy = ChangePolicy()
     words = " ".join(f"w{i}" for i in range(100))
     assert suspect_reason(new_text="too short", new_words=2, new_language=None, old_text=None, old_words=None,

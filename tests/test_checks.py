@@ -4,6 +4,7 @@ bad input, the CLI commands and the database re-check (real fixture policies, re
 from __future__ import annotations
 
 import json
+import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -285,6 +286,38 @@ def test_default_requirements_for_storage_vendor() -> None:
     kotopro_met = {f.id: f.value["met"] for f in kotopro.findings if f.kind == "requirement"}
     assert kotopro_met["data-stays-in-eu"] is False  # "också utanför EU/EES"
     assert kotopro_met["no-sale"] is False  # shares identifiers with advertising partners
+
+
+class CountingPattern:
+    """A compiled cue that counts its searches."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern, self.searches = pattern, 0
+
+    def search(self, text: str) -> re.Match[str] | None:
+        self.searches += 1
+        return self.pattern.search(text)
+
+
+def test_a_recheck_reads_each_requirement_cue_once_per_sentence(tmp_path: Path) -> None:
+    """The second version of a re-check repeats most sentences of the first: their requirement cues
+    are not searched again, and the findings are those of a fresh search."""
+    (tmp_path / "counted").mkdir()
+    (tmp_path / "fresh").mkdir()
+    rules = load_rules([_copy_rules(tmp_path / "counted")])  # a rule set of its own: loaded sets are shared
+    two_factor = next(r for r in rules.requirements if r.spec.id == "two-factor-available")
+    counting = two_factor.cues["sl"] = CountingPattern(two_factor.cues["sl"])  # type: ignore[assignment]
+    before = check_text(site_text("koofr"), rules=rules, category="storage")
+    first_reading = counting.searches
+    assert first_reading > 20
+    after_text = site_text("koofr", ".v2")
+    after = check_text(after_text, rules=rules, category="storage")
+    new_sentences = {s.lowered for p in split_passages(after_text) for s in split_sentences(p)} - {
+        s.lowered for p in split_passages(site_text("koofr")) for s in split_sentences(p)}
+    assert 0 < counting.searches - first_reading <= len(new_sentences)
+    fresh = check_text(after_text, rules=load_rules([_copy_rules(tmp_path / "fresh")]), category="storage")
+    assert [f.as_contract() for f in after.findings] == [f.as_contract() for f in fresh.findings]
+    assert finding(before, "two-factor-available").status == "present"
 
 
 def test_requirements_apply_per_vendor_and_category(tmp_path: Path) -> None:

@@ -617,15 +617,12 @@ def _requirement_finding(requirement: CompiledRequirement, by_id: dict[str, Find
     else:
         hits = []
         for index, sentence in enumerate(analysis.sentences):
-            lang = analysis.languages[index]
-            pattern = requirement.cues.get(lang or "")
-            if pattern is None:
-                continue
-            match = pattern.search(sentence.lowered)
-            if match:
-                pack = rules.packs[lang] if lang in rules.packs else None
+            lang = analysis.languages[index] or ""
+            start = requirement.cue_match_start(lang, sentence.lowered)
+            if start is not None:
+                pack = rules.packs.get(lang)
                 clauses = clause_spans(sentence.lowered, pack.clause_breaks if pack else None)
-                negated = _negated(sentence.lowered, match.start(), clauses, pack) if pack else False
+                negated = _negated(sentence.lowered, start, clauses, pack) if pack else False
                 hits.append(Hit(spec.id, index, negated))
         finding.evidence = [_evidence(analysis, h) for h in hits]
         affirmed = any(not h.negated for h in hits)

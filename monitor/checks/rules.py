@@ -197,11 +197,33 @@ class Places:
     authorities: dict[str, re.Pattern[str]]
 
 
+REQUIREMENT_MATCHES_KEPT = 5_000  # per requirement: two versions of a long policy
+
+
 @dataclass
 class CompiledRequirement:
     spec: Requirement
     source: Path
     cues: dict[str, re.Pattern[str]]
+    # (language, lowered sentence) -> where the cue first matches, -1 for nowhere: the newest
+    # REQUIREMENT_MATCHES_KEPT, since a re-check reads the same sentences in both versions
+    _matches: OrderedDict[tuple[str, str], int] = field(default_factory=OrderedDict, repr=False, compare=False)
+
+    def cue_match_start(self, language: str, lowered: str) -> int | None:
+        """Where the requirement's cue for ``language`` first matches a folded sentence, or None."""
+        pattern = self.cues.get(language)
+        if pattern is None:
+            return None
+        key = (language, lowered)
+        start = self._matches.get(key)
+        if start is None:
+            match = pattern.search(lowered)
+            start = self._matches[key] = match.start() if match else -1
+            if len(self._matches) > REQUIREMENT_MATCHES_KEPT:
+                self._matches.popitem(last=False)
+        else:
+            self._matches.move_to_end(key)
+        return start if start >= 0 else None
 
     def applies_to(self, vendor: str | None, category: str | None) -> bool:
         spec = self.spec

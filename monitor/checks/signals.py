@@ -78,8 +78,16 @@ def _key(text: str) -> str:
 
 def _changed(before: Analysis, after: Analysis) -> tuple[list[int], list[int]]:
     """Indices of removed (before) and added (after) sentences."""
-    before_list = [_key(s.text) for s in before.sentences]
-    after_list = [_key(s.text) for s in after.sentences]
+    keys: dict[str, str] = {}  # most sentences are in both versions: each text's key once
+
+    def key(text: str) -> str:
+        found = keys.get(text)
+        if found is None:
+            found = keys[text] = _key(text)
+        return found
+
+    before_list = [key(s.text) for s in before.sentences]
+    after_list = [key(s.text) for s in after.sentences]
     before_keys, after_keys = Counter(before_list), Counter(after_list)
     removed, added = [], []
     seen: Counter[str] = Counter()
