@@ -12,6 +12,7 @@ from typing import Any
 from crawler.normalize import count_words
 from monitor.checks import values as V
 from monitor.checks.language import detect_language, detect_passage_languages, dominant_language
+from monitor.checks.prefilter import may_match
 from monitor.checks.rules import CompiledRequirement, LanguagePack, RuleSet, default_rules
 from monitor.checks.segment import Passage, Sentence, clause_spans, fold, split_passages, split_sentences
 
@@ -318,12 +319,13 @@ def _match_item(item_id: str, lowered: str, lead_in: str, path: str, pack: Langu
     """
     # cheapest first: most sentences match none of an item's cues, so `exclude` and the heading test
     # are only run for a sentence that matched (same verdicts, fewer searches)
+    # each search only where the sentence has one of the strings every match contains (``prefilter``)
     pattern = pack.cues.get(item_id)
-    match = pattern.search(lowered) if pattern is not None else None
+    match = pattern.search(lowered) if pattern is not None and may_match(pack.cue_literals[item_id], lowered) else None
     in_section: bool | None = None
     if match is None and (section_cues := pack.section_cues.get(item_id)) is not None:
         in_section = _in_section(item_id, path, pack)
-        if in_section:
+        if in_section and may_match(pack.section_cue_literals[item_id], lowered):
             pattern, match = section_cues, section_cues.search(lowered)
     if match is not None and pattern is not None:
         if in_section is None and item_id in pack.context:
@@ -331,7 +333,7 @@ def _match_item(item_id: str, lowered: str, lead_in: str, path: str, pack: Langu
         if _has_context(item_id, lowered, lead_in, bool(in_section), pack):
             return None if _excluded(item_id, lowered, pack) else (pattern, match, False)
     weak = pack.triggered_cues.get(item_id)
-    if weak is not None and (match := weak.search(lowered)) is not None:
+    if weak is not None and may_match(pack.triggered_cue_literals[item_id], lowered) and (match := weak.search(lowered)) is not None:
         return None if _excluded(item_id, lowered, pack) else (weak, match, True)
     return None
 

@@ -29,6 +29,8 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from monitor.checks.prefilter import Literals, required_literals
+
 ENV_RULES_DIR = "POLICYWATCH_RULES_DIR"
 SHIPPED_RULES_DIR = Path(__file__).resolve().parents[2] / "config" / "rules"
 CHECKLIST_IDS = tuple(f"C{n:02d}" for n in range(1, 33))
@@ -182,6 +184,19 @@ class LanguagePack:
 
     def lexicon(self, name: str) -> re.Pattern[str] | None:
         return self.lexicons.get(name)
+
+    @cached_property
+    def cue_literals(self) -> dict[str, Literals | None]:
+        """Per item, strings one of which a sentence must contain for its cues to match (``prefilter``)."""
+        return {item: required_literals(pattern) for item, pattern in self.cues.items()}
+
+    @cached_property
+    def section_cue_literals(self) -> dict[str, Literals | None]:
+        return {item: required_literals(pattern) for item, pattern in self.section_cues.items()}
+
+    @cached_property
+    def triggered_cue_literals(self) -> dict[str, Literals | None]:
+        return {item: required_literals(pattern) for item, pattern in self.triggered_cues.items()}
 
     @cached_property
     def item_ids(self) -> list[str]:

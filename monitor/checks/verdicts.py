@@ -37,7 +37,7 @@ from storage.models import SentenceVerdicts
 log = logging.getLogger(__name__)
 FORMAT = 1
 # the code that turns a pack's cues into a sentence's verdicts: a change to it invalidates stored verdicts
-_CODE = ("engine.py", "segment.py", "rules.py")
+_CODE = ("engine.py", "segment.py", "rules.py", "prefilter.py")
 _code_digest: str | None = None
 
 
