@@ -12,16 +12,17 @@ alternative made only of classes, wildcards or case-insensitive parts), it is al
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterable
 from typing import Any
 
 try:  # Python 3.11+: the parser is re._parser (sre_parse is its deprecated alias)
-    from re import _constants as _sre
-    from re import _parser as _sre_parse
+    _sre: Any = importlib.import_module("re._constants")
+    _sre_parse: Any = importlib.import_module("re._parser")
 except ImportError:  # pragma: no cover - Python 3.10
-    import sre_constants as _sre  # type: ignore[no-redef]
-    import sre_parse as _sre_parse  # type: ignore[no-redef]
+    _sre = importlib.import_module("sre_constants")
+    _sre_parse = importlib.import_module("sre_parse")
 
 Literals = frozenset[str]
 _REPEATS = tuple(op for op in (getattr(_sre, name, None) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")) if op)
