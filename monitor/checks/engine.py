@@ -333,7 +333,9 @@ def _match_item(item_id: str, lowered: str, lead_in: str, path: str, pack: Langu
         if _has_context(item_id, lowered, lead_in, bool(in_section), pack):
             return None if _excluded(item_id, lowered, pack) else (pattern, match, False)
     weak = pack.triggered_cues.get(item_id)
-    if weak is not None and may_match(pack.triggered_cue_literals[item_id], lowered) and (match := weak.search(lowered)) is not None:
+    if weak is None or not may_match(pack.triggered_cue_literals[item_id], lowered):
+        return None
+    if (match := weak.search(lowered)) is not None:
         return None if _excluded(item_id, lowered, pack) else (weak, match, True)
     return None
 

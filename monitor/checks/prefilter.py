@@ -3,8 +3,8 @@
 An item's cues are one alternation of dozens of patterns, and most sentences match none of an item's
 cues, yet each search walks the whole sentence through every alternative (~10 µs). For each pattern,
 :func:`required_literals` reads its parsed form and finds strings of which every match contains at
-least one ("encrypt" for ``\\bencrypt\\w*\\b.{0,60}\\bat rest``, {"sell", "sale"} for
-``\\b(sell|sale)\\b``). A sentence containing none of them is not searched: substring tests in C are
+least one ("encrypt" for ``\\bencrypt\\w*\\b.{0,60}\\bat rest``, {"sell", "rent"} for
+``\\b(sell|rent)\\b``). A sentence containing none of them is not searched: substring tests in C are
 cheaper than the search. The answer is the same by construction: a match contains one of the
 literals, so a sentence without any has no match. Where a pattern gives no such strings (an
 alternative made only of classes, wildcards or case-insensitive parts), it is always searched.
