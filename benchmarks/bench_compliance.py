@@ -15,6 +15,11 @@
    GT-200 items, how many of the (document, item) pairs found in one language version are also found
    in the other — a check of the German pack against the English one on text neither was written
    from (`--no-parallel` skips it, ~17 s).
+4. Open Terms Archive version pairs (../shared/corpus/ota/version_pairs: consecutive versions of 137
+   real policies, each labelled `text`, `link_targets_only`, `whitespace_only` or
+   `reverts_to_earlier_version`): both versions checked, then re-checked against each other, as
+   `policywatch recheck BEFORE AFTER` does. Per label, how many pairs raise a risk signal and at which
+   severity: a pair whose only change is link targets or whitespace must raise none (a false alarm).
 
 Usage: python benchmarks/bench_compliance.py [--split dev|test|all] [--json] [--shared DIR] [--no-parallel]
        python benchmarks/bench_compliance.py --errors C12   (error analysis, tune half only)
@@ -40,8 +45,10 @@ sys.path.insert(0, str(ROOT))
 from monitor.checks.engine import check_text  # noqa: E402
 from monitor.checks.language import detect_language  # noqa: E402
 from monitor.checks.rules import default_rules  # noqa: E402
+from monitor.checks.signals import recheck  # noqa: E402
 
 DEFAULT_SHARED = ROOT.parent / "shared" / "compliance_data"
+COSMETIC_LABELS = ("link_targets_only", "whitespace_only")  # OTA change labels that change no wording
 LEVEL = {f"h{n}": n for n in range(1, 7)}
 
 
@@ -257,6 +264,30 @@ def print_errors(shared: Path, item: str) -> None:
                 print(f"    span: {annotation['value'][:200]!r} in: {str(passage.get('passage', ''))[:300]}")
 
 
+def bench_version_pairs(shared: Path) -> dict[str, Any] | None:
+    """Check and re-check each OTA version pair; severities per change label (see the module docstring)."""
+    root = shared.parent / "corpus" / "ota"
+    manifest = root / "manifest.json"
+    if not manifest.exists():
+        return None
+    rules = default_rules()
+    by_label: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    alarms: list[dict[str, Any]] = []
+    for pair in json.loads(manifest.read_text(encoding="utf-8"))["version_pairs"]:
+        folder = root / pair["id"]
+        before = check_text((folder / "before.md").read_text(encoding="utf-8"), rules=rules)
+        after = check_text((folder / "after.md").read_text(encoding="utf-8"), rules=rules)
+        label = pair["change_label"]
+        if before.status != "ok" or after.status != "ok":
+            by_label[label]["not checked"] += 1  # an unsupported language (Chinese, Japanese, ...)
+            continue
+        result = recheck(before, after, rules=rules)
+        by_label[label][result.severity] += 1
+        if label in COSMETIC_LABELS and result.severity != "none":
+            alarms.append({"pair": pair["id"], "severity": result.severity, "signals": [s.id for s in result.signals]})
+    return {"by_label": {label: dict(counts) for label, counts in sorted(by_label.items())}, "false_alarms": alarms}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=["dev", "test", "all"], default="test")
@@ -274,8 +305,10 @@ def main() -> int:
     gt = bench_gt200(args.shared, args.split)
     ml = bench_multilingual(args.shared)
     parallel = None if args.no_parallel else bench_parallel(args.shared, list(gt["per_item"]))
+    pairs = bench_version_pairs(args.shared)
     if args.json:
-        print(json.dumps({"gt200": gt, "multilingual": ml, "parallel_en_de": parallel}, indent=2, ensure_ascii=False))
+        print(json.dumps({"gt200": gt, "multilingual": ml, "parallel_en_de": parallel, "ota_version_pairs": pairs},
+                         indent=2, ensure_ascii=False))
         return 0
     print(f"GDPR-Transparency-200, split {gt['split']} ({gt['documents']} documents; detected languages {gt['detected_languages']})")
     print(f"{'item':5} {'docs':>4} {'P':>5} {'R':>5} {'F1':>5} | missing {'P':>5} {'R':>5} {'F1':>5}")
@@ -302,6 +335,16 @@ def main() -> int:
               f"EN {parallel['en_of_de']:.2f} of what DE finds")
         worst = sorted(parallel["per_item"].items(), key=lambda kv: -(kv[1]["en_only"] + kv[1]["de_only"]))[:6]
         print("  most disagreement: " + ", ".join(f"{i} (en only {c['en_only']}, de only {c['de_only']})" for i, c in worst))
+    if pairs:
+        print()
+        print("OTA version pairs, checked and re-checked (recheck severity per pair, by OTA's change label)")
+        columns = ["none", "low", "medium", "high", "critical", "not checked"]
+        print(f"{'label':28} {'pairs':>5} " + " ".join(f"{c:>11}" for c in columns))
+        for label, counts in pairs["by_label"].items():
+            print(f"{label:28} {sum(counts.values()):5d} " + " ".join(f"{counts.get(c, 0):11d}" for c in columns))
+        cosmetic = sum(sum(c.values()) - c.get("not checked", 0) for label, c in pairs["by_label"].items() if label in COSMETIC_LABELS)
+        print(f"false alarms on pairs that change no wording ({', '.join(COSMETIC_LABELS)}): {len(pairs['false_alarms'])} of {cosmetic}"
+              + "".join(f"\n  {a['pair']}: {a['severity']} {' '.join(a['signals'])}" for a in pairs["false_alarms"]))
     return 0
 
 

@@ -353,6 +353,31 @@ def test_recheck_cloudbacko_reports_retention_value_change() -> None:
     assert [s.id for s in result.signals] == ["R06"]
 
 
+LINKED = """# Privacy policy
+We transfer data to the United States under [standard contractual clauses]({scc}).
+We never sell your personal data; see [how we use data]({usage}) and [our advertising partners]({ads}).
+Questions: [email our DPO](mailto:dpo@example.com).
+"""
+
+
+def test_a_change_of_link_targets_only_is_no_change() -> None:
+    """A Markdown file's link targets (tracking parameters, a moved page, a CDN address) are not policy
+    wording: they match no cue and a change of them alone raises no flip and no signal; the evidence
+    still quotes the sentence as written, at its offsets."""
+    before_text = LINKED.format(scc="https://ec.europa.eu/model-contracts?utm=1", usage="https://x.com/u?s=1",
+                                ads="https://x.com/we-sell-data-to-advertisers")
+    after_text = LINKED.format(scc="https://commission.europa.eu/standard-contractual-clauses_en", usage="https://x.com/u?s=2",
+                               ads="https://cdn.x.com/partners")
+    before, after = check_text(before_text, category="storage"), check_text(after_text, category="storage")
+    result = recheck(before, after, category="storage")
+    assert result.flips == [] and result.signals == [] and result.severity == "none"
+    sale = finding(before, "C32")
+    assert sale.status == "present" and sale.denied and not sale.affirmed  # "we-sell-data" in an address is no sale
+    evidence = sale.evidence[0]
+    assert "](https://x.com/we-sell-data-to-advertisers)" in evidence.text
+    assert before_text[evidence.start:evidence.end] == evidence.text
+
+
 def test_chrome_only_change_has_no_signal() -> None:
     result = recheck(check_text(site_text("koopr")), check_text(site_text("koopr", ".v2")))
     assert result.signals == [] and result.severity == "none"

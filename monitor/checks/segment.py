@@ -46,7 +46,8 @@ class Passage:
 
 @dataclass(frozen=True)
 class Sentence:
-    """A sentence of a passage, with its document offsets and its lower-cased NFC form for matching."""
+    """A sentence of a passage, with its document offsets and its form for matching (``lowered``:
+    lower-cased NFC, Markdown link targets left out)."""
 
     passage: Passage
     text: str
@@ -61,6 +62,18 @@ class Sentence:
 def fold(text: str) -> str:
     """The form cue regexes are matched against: NFC, lower case, straight apostrophes."""
     return unicodedata.normalize("NFC", text).lower().replace("’", "'").replace("‘", "'")
+
+
+# a Markdown link or image, ``[label](target "title")``: its target is an address, not policy wording
+_MARKDOWN_LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
+
+
+def without_link_targets(text: str) -> str:
+    """``text`` with each Markdown link reduced to its label: the wording a sentence says. Texts from
+    the crawler have no link targets; a Markdown file given to ``check`` or ``recheck`` (an Open Terms
+    Archive version, say) does, and a changed tracking parameter or CDN address must neither match a
+    cue nor count as a changed sentence."""
+    return _MARKDOWN_LINK.sub(r"\1", text) if "](" in text else text
 
 
 def split_passages(text: str) -> list[Passage]:
@@ -106,7 +119,7 @@ def split_sentences(passage: Passage) -> list[Sentence]:
     """The sentences of a passage (a heading or table row is one sentence)."""
     text = passage.text
     if passage.kind in {"heading", "table_row"} or len(text) < 40:
-        return [Sentence(passage, text, passage.start, fold(text))]
+        return [Sentence(passage, text, passage.start, fold(without_link_targets(text)))]
     sentences: list[Sentence] = []
     begin = 0
     for match in _SENTENCE_END.finditer(text):
@@ -117,11 +130,11 @@ def split_sentences(passage: Passage) -> list[Sentence]:
         end = match.start() + len(match.group(0).rstrip())
         chunk = text[begin:end].strip()
         if chunk:
-            sentences.append(Sentence(passage, chunk, passage.start + begin, fold(chunk)))
+            sentences.append(Sentence(passage, chunk, passage.start + begin, fold(without_link_targets(chunk))))
         begin = match.end()
     chunk = text[begin:].strip()
     if chunk:
-        sentences.append(Sentence(passage, chunk, passage.start + begin, fold(chunk)))
+        sentences.append(Sentence(passage, chunk, passage.start + begin, fold(without_link_targets(chunk))))
     return sentences
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from monitor.checks.engine import Analysis, CheckReport, Finding
 from monitor.checks.rules import RuleSet, default_rules
+from monitor.checks.segment import without_link_targets
 
 SEVERITIES = ("none", "low", "medium", "high", "critical")
 HIGH_RISK_CATEGORIES = {"storage", "backup"}
@@ -73,7 +74,9 @@ class Recheck:
 
 
 def _key(text: str) -> str:
-    return " ".join(_PUNCT.sub(" ", text.casefold()).split())
+    """What must differ for a sentence to count as changed: its words, not case, punctuation, spacing
+    or a Markdown link's target."""
+    return " ".join(_PUNCT.sub(" ", without_link_targets(text).casefold()).split())
 
 
 def _changed(before: Analysis, after: Analysis) -> tuple[list[int], list[int]]:
