@@ -419,6 +419,38 @@ def test_ai_training_added_is_r03() -> None:
     assert signals["R03"].severity == "critical"
 
 
+AI_SENTENCES = {  # vendor site, AI use without training, AI training
+    "en": ("koopr", "We may use artificial intelligence to answer your billing questions faster.",
+           "We use your files to develop and improve our machine learning models."),
+    "sl": ("koofr", "Za hitrejše odgovore na vprašanja o računih lahko uporabimo umetno inteligenco.",
+           "Vaše datoteke uporabljamo za učenje in izboljšanje naših modelov umetne inteligence."),
+    "sv": ("kotopro", "Vi kan använda artificiell intelligens för att besvara dina frågor om fakturor snabbare.",
+           "Vi använder dina filer för att träna och förbättra våra AI-modeller."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(AI_SENTENCES))
+def test_r03_needs_training_not_just_ai(language: str) -> None:
+    """R03 (critical) is data used to train or develop models; a new sentence that only says the vendor
+    uses AI is an AI finding (C31) but not R03."""
+    vendor, use_only, training = AI_SENTENCES[language]
+    base = site_text(vendor)
+    used = recheck(check_text(base), check_text(f"{base}{use_only}\n"))
+    assert "R03" not in {s.id for s in used.signals}
+    trained = {s.id: s for s in recheck(check_text(base), check_text(f"{base}{training}\n")).signals}
+    assert trained["R03"].severity == "critical"
+
+
+def test_a_business_transfer_or_a_definition_is_no_sale() -> None:
+    base = site_text("cloudbacko")
+    for sentence in ("If we are involved in a merger or a sale of all or part of our assets, your data may be transferred.",
+                     "“Sale” means selling, renting or otherwise making personal information available for value.",
+                     "You have the right to know whether your personal information is sold or disclosed and to whom."):
+        assert "R02" not in {s.id for s in recheck(check_text(base), check_text(f"{base}{sentence}\n")).signals}, sentence
+    sold = f"{base}We may sell your personal information to advertising partners.\n"
+    assert "R02" in {s.id for s in recheck(check_text(base), check_text(sold)).signals}
+
+
 def test_fetch_anomaly_suppresses_everything_else() -> None:
     result = recheck(check_text(site_text("koofr")), check_text("# Politika zasebnosti\nStran ni na voljo.\n"))
     assert [s.id for s in result.signals] == ["R22"] and result.flips == []

@@ -230,12 +230,18 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
         patterns = pack.labels.get(name, {}) if pack else {}
         return [label for label, p in patterns.items() if p.search(analysis.sentences[i].lowered)]
 
+    def states_training(i: int) -> bool:
+        """An AI sentence that says data trains or develops models ("use AI to answer requests" does
+        not); a pack without an ``ai_training`` lexicon counts every AI sentence."""
+        pack = rules.packs.get(a.languages[i] or "")
+        return pack is None or pack.lexicon("ai_training") is None or lexicon(a, i, "ai_training")
+
     # R02 sale / R03 AI training / R13 profiling: affirmative statement added, or a denial removed
     for signal_id, item, severity, what in (("R02", "C32", "critical", "sale or ad sharing"),
                                             ("R03", "C31", "critical", "AI/ML training"),
                                             ("R13", "C21", "high", "automated decisions / profiling")):
         for i in added:
-            if _negation_of(a, item, i) is False:
+            if _negation_of(a, item, i) is False and (signal_id != "R03" or states_training(i)):
                 add(signal_id, severity, [a.sentences[i].text], f"{what} stated")
         after_denies = (after.finding(item) or Finding(item, "absent", "")).denied
         for i in removed:
