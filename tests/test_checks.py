@@ -451,6 +451,31 @@ def test_a_business_transfer_or_a_definition_is_no_sale() -> None:
     assert "R02" in {s.id for s in recheck(check_text(base), check_text(sold)).signals}
 
 
+def test_r01_names_organisations_not_defined_terms() -> None:
+    """A new recipient sentence names an organisation (R01); capitalised policy terms in it ("Personal
+    Information", "Standard Contractual Clauses", "Support Requests" where the policy also writes
+    "support requests") are not recipients."""
+    base = site_text("cloudbacko") + "We answer support requests within two days.\n"
+    added = (f"{base}We share Personal Information from Support Requests with Zendesk, Inc. under the "
+             "Standard Contractual Clauses.\n")
+    signals = {s.id: s for s in recheck(check_text(base), check_text(added)).signals}
+    assert "Zendesk" in signals["R01"].detail
+    for term in ("Personal Information", "Support Requests", "Standard Contractual Clauses"):
+        assert term not in signals["R01"].detail
+    terms_only = f"{base}We share Personal Information from Support Requests with service providers.\n"
+    assert "R01" not in {s.id for s in recheck(check_text(base), check_text(terms_only)).signals}
+
+
+def test_a_controller_written_with_other_punctuation_is_the_same_controller() -> None:
+    base = site_text("cloudbacko").replace("CloudBacko Corporation", "CloudBacko Inc.")
+    respelled = base.replace("CloudBacko Inc.", "CloudBacko Inc")
+    before, after = check_text(base), check_text(respelled)
+    assert finding(before, "C01").value["names"] != finding(after, "C01").value["names"]  # "Inc" and "Inc."
+    result = recheck(before, after)
+    assert "R09" not in {s.id for s in result.signals}
+    assert not [f for f in result.flips if f.id == "C01"]
+
+
 def test_fetch_anomaly_suppresses_everything_else() -> None:
     result = recheck(check_text(site_text("koofr")), check_text("# Politika zasebnosti\nStran ni na voljo.\n"))
     assert [s.id for s in result.signals] == ["R22"] and result.flips == []

@@ -24,6 +24,16 @@ RIGHTS = tuple(f"C{n}" for n in range(12, 20))
 ANOMALY_RATIO = 0.5
 MIN_WORDS = 200
 _PUNCT = re.compile(r"[^\w]+", re.UNICODE)
+_LETTERS = re.compile(r"[^\W\d_]+")  # a word's letters
+# words of privacy-policy terms that policies capitalise as defined terms or headings ("Personal
+# Information", "Standard Contractual Clauses", "Your Privacy Choices"): a name made only of these
+# (and of words the policy also writes in lower case) names no recipient
+TERM_WORDS = frozenset("""personal data information sensitive special category categories standard contractual clauses
+    clause privacy framework european commission union policy notice statement agreement processing processor
+    processors controller controllers joint protection recipient recipients location compliance third party parties
+    service services provider providers your our my choices choice rights right terms law act regulation general
+    security cookie cookies user users account accounts content website websites platform app application share
+    sell do not""".split())
 
 
 @dataclass
@@ -184,8 +194,8 @@ def _value_flips(old: Finding, new: Finding) -> list[Flip]:
         return flips
     for key in _VALUE_FIELDS.get(old.id, []):
         a, b = old.value.get(key), new.value.get(key)
-        if isinstance(a, list) and isinstance(b, list) and sorted(map(str, a)) == sorted(map(str, b)):
-            continue
+        if isinstance(a, list) and isinstance(b, list) and {_key(str(x)) for x in a} == {_key(str(x)) for x in b}:
+            continue  # the same values, in another order, case or punctuation ("Acme Inc" and "Acme, Inc.")
         if a != b:
             flips.append(Flip(old.id, a, b, "value", key))
     return flips
@@ -250,7 +260,7 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
 
     # R01 new recipients
     before_text = "\n".join(s.text for s in b.sentences)
-    from monitor.checks.values import organisation_names
+    from monitor.checks.values import legal_entities, organisation_names
     def about_recipients(i: int) -> bool:
         if "C09" in a.sentence_items[i] or "C10" in a.sentence_items[i]:
             return True
@@ -263,9 +273,24 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
         lowered = name.lower()
         return any(p.search(lowered) for p in places.country_patterns.values()) or any(p.search(lowered) for p in places.regions.values())
 
+    lower_case_words: set[str] | None = None
+
+    def is_term(name: str) -> bool:
+        """A capitalised phrase each of whose words the policy also writes in lower case ("Private
+        Repositories", "Sensitive Personal Data", "Analytics Partners"): a heading or a defined term,
+        not an organisation. A name with a legal form ("Acme Data Ltd") is always a name."""
+        nonlocal lower_case_words
+        words = _LETTERS.findall(name)
+        if not words or legal_entities(name):
+            return False
+        if lower_case_words is None:
+            lower_case_words = {w for analysis in (b, a) for s in analysis.sentences for w in _LETTERS.findall(s.text) if w.islower()}
+        return all(w.lower() in lower_case_words or w.lower() in TERM_WORDS for w in words)
+
     for i in added:
         if about_recipients(i):
-            new_names = [n for n in organisation_names(a.sentences[i].text) if n not in before_text and not is_place(n)]
+            new_names = [n for n in organisation_names(a.sentences[i].text)
+                         if n not in before_text and not is_place(n) and not is_term(n)]
             new_categories = [c for c in labels(a, i, "recipient_categories") if c in {"advertisers", "data_brokers"}
                               and c not in _value(before, "C09", "categories", [])]
             if new_names or new_categories:
@@ -318,7 +343,7 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
 
     # R09 controller identity
     old_names, new_names = set(_value(before, "C01", "names", [])), set(_value(after, "C01", "names", []))
-    if old_names and new_names and old_names != new_names:
+    if old_names and new_names and {_key(n) for n in old_names} != {_key(n) for n in new_names}:  # "Acme Inc" is "Acme, Inc."
         add("R09", "high", [a.sentences[i].text for i in added if "C01" in a.sentence_items[i]], f"controller: {sorted(old_names)} → {sorted(new_names)}")
 
     # R10 legal basis
