@@ -99,13 +99,15 @@ def fetch_record_from(
     ):
         baseline = _reextracted_sha(previous_raw(target.latest_raw_sha256), target, result, max_page_bytes, ignore)
     text_sha = text_sha256(text)
+    latest: tuple[str, str] | None = None  # (sha256, text) of the latest version, when read
     if text_sha == target.latest_text_sha256 and target.latest_language:
         language = target.latest_language  # only the chrome changed: the detector would say the same
     else:
-        latest_text = (previous_text(target.latest_text_sha256)
-                       if previous_text is not None and target.latest_language and target.latest_text_sha256 else None)
+        if previous_text is not None and target.latest_language and target.latest_text_sha256:
+            latest_text = previous_text(target.latest_text_sha256)
+            latest = (target.latest_text_sha256, latest_text) if latest_text is not None else None
         language = choose_language(text, hint=extraction.language_hint, configured=target.language,
-                                   previous=target.latest_language, previous_text=latest_text)
+                                   previous=target.latest_language, previous_text=latest[1] if latest else None)
     return FetchRecord(
         outcome=outcomes.OK,
         message=extraction.message or None,
@@ -118,6 +120,7 @@ def fetch_record_from(
         extractor_version=fingerprint,
         baseline_text_sha256=baseline,
         selector_problem=checked.selector_problem,
+        latest_text=latest,
         **common,
     )
 
@@ -278,7 +281,7 @@ class RecordFetchPipeline:
             if recorded is None:
                 # only the page's bytes changed (a cache-buster, a banner): nothing to create, so it is
                 # recorded in a batch like a 304, without the text and raw page it does not keep
-                await self._enqueue(context, item, replace(record, text=None, raw_body=None))
+                await self._enqueue(context, item, replace(record, text=None, raw_body=None, latest_text=None))
                 return item
         except Exception as exc:  # recorded nothing: the transaction rolled back
             await self._record_failed(context, item, exc)

@@ -64,6 +64,9 @@ class FetchRecord:
     # why the document's declared selectors are broken (the text came from the generic path), or None
     # when they work or were not judged (see crawler.selector_health)
     selector_problem: str | None = None
+    # (sha256, text) of the latest version's text as the crawler read it (to keep the language of a
+    # text that mostly repeats it), so that recording does not read it again; not stored
+    latest_text: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)  # slots: a crawl report holds one per document
@@ -231,7 +234,10 @@ def _prepare(db: Database, record: FetchRecord) -> _Prepared | None:
         )
         if latest_sha == record.text_sha256:
             return None  # nothing new to store or compare
-        latest_text = get_text(session, latest_sha) if latest_sha is not None else None
+        if record.latest_text is not None and record.latest_text[0] == latest_sha:
+            latest_text: str | None = record.latest_text[1]  # the crawler read it already
+        else:
+            latest_text = get_text(session, latest_sha) if latest_sha is not None else None
         wanted = [sha for sha in (record.text_sha256, record.raw_sha256) if sha]
         stored = set(session.scalars(select(Blob.sha256).where(Blob.sha256.in_(wanted))))
     prepared = _Prepared()

@@ -4,7 +4,7 @@ the configured language."""
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from crawler.extract import extract_html
 import crawler.language
@@ -16,7 +16,7 @@ from crawler.language import (
     repeated_share,
 )
 from monitor.demo.servers import FixtureSite, Page
-from storage.database import open_database
+from storage.database import open_database, process_database
 from storage.models import Version
 from tests.test_crawl import crawl_all, make_config
 
@@ -233,8 +233,20 @@ def test_an_edited_version_takes_the_previous_versions_language_without_the_dete
     assert crawl_all(config)[0]["Koofr"].change_kind == "first"
     assert len(detections) == 1  # the first version: detected
     fixture_site.set_page("/privacy", Page(salad_page(26)))
-    assert crawl_all(config)[0]["Koofr"].change_kind == "text"
+    blob_reads: list[str] = []
+
+    def seen(conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
+        if statement.lstrip().upper().startswith("SELECT") and "blob.data" in statement.lower():
+            blob_reads.append(statement)
+
+    engine = process_database(sqlite_url).engine  # the one the crawl uses
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        assert crawl_all(config)[0]["Koofr"].change_kind == "text"
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
     assert len(detections) == 1  # the edited one repeats it: no detection
+    assert len(blob_reads) == 1  # the latest text, read once for the language and reused by the recording
     db = open_database(sqlite_url)
     with db.read() as session:
         assert list(session.scalars(select(Version.language).order_by(Version.id))) == ["en", "en"]
