@@ -476,6 +476,20 @@ def test_a_controller_written_with_other_punctuation_is_the_same_controller() ->
     assert not [f for f in result.flips if f.id == "C01"]
 
 
+def test_list_values_compare_names_without_punctuation_but_not_addresses() -> None:
+    from monitor.checks.engine import Finding
+    from monitor.checks.signals import _value_flips
+
+    names = _value_flips(Finding("C01", "present", "", value={"names": ["Acme Inc."]}),
+                         Finding("C01", "present", "", value={"names": ["ACME, Inc", "Acme Inc."]}))
+    assert names == []
+    emails = _value_flips(Finding("C04", "present", "", value={"emails": ["dpo.x@acme.com"]}),
+                          Finding("C04", "present", "", value={"emails": ["dpo-x@acme.com"]}))
+    assert [(f.id, f.field) for f in emails] == [("C04", "emails")]
+    assert _value_flips(Finding("C04", "present", "", value={"emails": ["DPO@acme.com"]}),
+                        Finding("C04", "present", "", value={"emails": ["dpo@acme.com"]})) == []
+
+
 def test_fetch_anomaly_suppresses_everything_else() -> None:
     result = recheck(check_text(site_text("koofr")), check_text("# Politika zasebnosti\nStran ni na voljo.\n"))
     assert [s.id for s in result.signals] == ["R22"] and result.flips == []

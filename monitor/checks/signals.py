@@ -194,11 +194,18 @@ def _value_flips(old: Finding, new: Finding) -> list[Flip]:
         return flips
     for key in _VALUE_FIELDS.get(old.id, []):
         a, b = old.value.get(key), new.value.get(key)
-        if isinstance(a, list) and isinstance(b, list) and {_key(str(x)) for x in a} == {_key(str(x)) for x in b}:
-            continue  # the same values, in another order, case or punctuation ("Acme Inc" and "Acme, Inc.")
+        if isinstance(a, list) and isinstance(b, list) and _same_values(key, a, b):
+            continue
         if a != b:
             flips.append(Flip(old.id, a, b, "value", key))
     return flips
+
+
+def _same_values(field: str, old: list[Any], new: list[Any]) -> bool:
+    """The same values in another order or case; names also in other punctuation ("Acme Inc" is
+    "Acme, Inc."), but not e-mail addresses ("a.b@x.com" is not "a-b@x.com")."""
+    normal = _key if field == "names" else str.casefold
+    return {normal(str(x)) for x in old} == {normal(str(x)) for x in new}
 
 
 def _cosmetic(before: CheckReport, after: CheckReport, removed: list[int], added: list[int], rules: RuleSet) -> bool:
