@@ -42,10 +42,16 @@ def normalize_text(text: str) -> str:
     Quotes, dashes, no-break/zero-width characters are folded first and NFC applied after, so that
     removing an invisible character cannot leave a decomposed sequence behind (idempotence).
     """
-    folded = unicodedata.normalize("NFC", _FOLDABLE.sub(_fold, text))
+    folded = fold_typography(text)
     lines = (" ".join(line.split()) for line in folded.splitlines())
     kept = [line for line in lines if line]
     return "\n".join(kept) + "\n" if kept else ""
+
+
+def fold_typography(text: str) -> str:
+    """``text`` with its typographic variants folded (quotes, dashes, no-break and other spaces to a
+    space, zero-width and control characters removed) and NFC applied, its layout left as it is."""
+    return unicodedata.normalize("NFC", _FOLDABLE.sub(_fold, text))
 
 
 def _fold(match: re.Match[str]) -> str:

@@ -378,6 +378,35 @@ def test_a_change_of_link_targets_only_is_no_change() -> None:
     assert before_text[evidence.start:evidence.end] == evidence.text
 
 
+def _typographic_variants(text: str) -> dict[str, str]:
+    longest = max(text.splitlines(), key=len)
+    word = max(longest.split(), key=len)
+    return {
+        "no-break spaces": text.replace(" ", "\u00a0", 60),
+        "soft hyphen": text.replace(word, word[: len(word) // 2] + "\u00ad" + word[len(word) // 2:]),
+        "zero-width spaces": text.replace(". ", ".\u200b ", 20),
+        "curly quotes": text.replace("'", "’").replace('"', "“"),
+        "bold": text.replace(longest, f"**{longest}**"),
+        "underscore emphasis": text.replace(longest, f"_{longest}_"),
+        "heading levels": re.sub(r"(?m)^## ", "### ", text),
+        "bullets": re.sub(r"(?m)^- ", "* ", text),
+    }
+
+
+@pytest.mark.parametrize("vendor", ["cloudbacko", "kobeinmini", "koofr", "koopr", "kotopro"])
+def test_a_typographic_or_layout_change_is_no_change(vendor: str) -> None:
+    """A policy file given to `recheck` that differs only in typography or Markdown layout (no-break
+    spaces in a date, a soft hyphen, curly quotes, emphasis, heading levels, list marks) flips nothing
+    and raises no signal."""
+    base = site_text(vendor)
+    before = check_text(base)
+    for name, variant in _typographic_variants(base).items():
+        if variant == base:
+            continue
+        result = recheck(before, check_text(variant))
+        assert (result.flips, result.signals) == ([], []), (vendor, name, result.as_contract())
+
+
 def test_chrome_only_change_has_no_signal() -> None:
     result = recheck(check_text(site_text("koopr")), check_text(site_text("koopr", ".v2")))
     assert result.signals == [] and result.severity == "none"

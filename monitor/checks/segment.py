@@ -7,16 +7,18 @@ one block per line, ``#`` headings, ``- `` list items, ``| a | b |`` table rows)
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import OrderedDict
 from dataclasses import dataclass, field
+
+from crawler.normalize import fold_typography
 
 _HEADING = re.compile(r"^(#{1,6})\s+")
 _LIST_ITEM = re.compile(r"^[-*•]\s+")
 _TABLE_ROW = re.compile(r"^\|\s*(.*?)\s*\|?\s*$")
 # A sentence ends at . ! ? (optionally followed by a closing quote/bracket) before whitespace and an
 # upper-case letter, digit-less opening quote or bracket.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]?\s+(?=[\"'“‘(\[]?[A-ZÀ-ÞĀ-ſ])")
+# Zero-width characters around the space are skipped (a policy file may carry them).
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]?[\u200b-\u200d\u2060\ufeff]*\s+[\u200b-\u200d\u2060\ufeff]*(?=[\"'“‘(\[]?[A-ZÀ-ÞĀ-ſ])")
 # Tokens before a full stop that do not end a sentence.
 _ABBREVIATIONS = frozenset(
     """e.g i.e etc art abs nr no lit st dr mr mrs ms vs ca approx incl resp bzw z.b u.a d.h ggf gem
@@ -60,8 +62,10 @@ class Sentence:
 
 
 def fold(text: str) -> str:
-    """The form cue regexes are matched against: NFC, lower case, straight apostrophes."""
-    return unicodedata.normalize("NFC", text).lower().replace("’", "'").replace("‘", "'")
+    """The form cue regexes are matched against: lower case, NFC, the typographic variants the crawler
+    folds too (straight quotes and dashes, plain spaces, no zero-width characters), so that a file given
+    to ``check`` or ``recheck`` with no-break spaces or soft hyphens reads as the crawler's text does."""
+    return fold_typography(text).lower()
 
 
 # a Markdown link or image, ``[label](target "title")``: its target is an address, not policy wording

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from crawler.normalize import fold_typography
 from monitor.checks.engine import Analysis, CheckReport, Finding
 from monitor.checks.rules import RuleSet, default_rules
 from monitor.checks.segment import without_link_targets
@@ -23,7 +24,7 @@ HIGH_RISK_CATEGORIES = {"storage", "backup"}
 RIGHTS = tuple(f"C{n}" for n in range(12, 20))
 ANOMALY_RATIO = 0.5
 MIN_WORDS = 200
-_PUNCT = re.compile(r"[^\w]+", re.UNICODE)
+_PUNCT = re.compile(r"[\W_]+", re.UNICODE)  # "_" too: Markdown's _emphasis_
 _LETTERS = re.compile(r"[^\W\d_]+")  # a word's letters
 # words of privacy-policy terms that policies capitalise as defined terms or headings ("Personal
 # Information", "Standard Contractual Clauses", "Your Privacy Choices"): a name made only of these
@@ -84,9 +85,9 @@ class Recheck:
 
 
 def _key(text: str) -> str:
-    """What must differ for a sentence to count as changed: its words, not case, punctuation, spacing
-    or a Markdown link's target."""
-    return " ".join(_PUNCT.sub(" ", without_link_targets(text).casefold()).split())
+    """What must differ for a sentence to count as changed: its words, not case, punctuation, spacing,
+    invisible characters or a Markdown link's target."""
+    return " ".join(_PUNCT.sub(" ", fold_typography(without_link_targets(text)).casefold()).split())
 
 
 def _changed(before: Analysis, after: Analysis) -> tuple[list[int], list[int]]:
