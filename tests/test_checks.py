@@ -519,6 +519,17 @@ def test_list_values_compare_names_without_punctuation_but_not_addresses() -> No
                         Finding("C04", "present", "", value={"emails": ["dpo@acme.com"]})) == []
 
 
+def test_a_residence_lead_in_is_no_transfer() -> None:
+    """"If you live outside the EEA, Canada, Japan and Brazil:" introduces what applies to those readers;
+    it transfers nothing (it gave C10 five countries and an R04); a transfer stated for readers in the
+    EEA still counts."""
+    lead_in = "# Privacy\n**If you live outside the European Economic Area, Canada, Japan and Brazil:**\n- We answer within a month.\n"
+    assert finding(check_text(lead_in, language="en"), "C10").value["countries"] == []
+    stated = "# Privacy\nIf you are located in the EEA, we transfer your data to the United States under standard contractual clauses.\n"
+    transfer = finding(check_text(stated, language="en"), "C10")
+    assert transfer.status == "present" and transfer.value["countries"] == ["US"]
+
+
 def test_fetch_anomaly_suppresses_everything_else() -> None:
     result = recheck(check_text(site_text("koofr")), check_text("# Politika zasebnosti\nStran ni na voljo.\n"))
     assert [s.id for s in result.signals] == ["R22"] and result.flips == []
