@@ -530,6 +530,14 @@ def test_a_residence_lead_in_is_no_transfer() -> None:
     assert transfer.status == "present" and transfer.value["countries"] == ["US"]
 
 
+def test_a_denied_purpose_is_not_a_purpose() -> None:
+    text = ("# Privacy\nWe use your data for the purpose of providing the service and for analytics.\n"
+            "We do not use your location data for advertising purposes.\n")
+    assert finding(check_text(text, language="en"), "C05").value["purposes"] == ["analytics"]
+    added = text + "We use your data for advertising purposes.\n"
+    assert "advertising" in finding(check_text(added, language="en"), "C05").value["purposes"]
+
+
 def test_fetch_anomaly_suppresses_everything_else() -> None:
     result = recheck(check_text(site_text("koofr")), check_text("# Politika zasebnosti\nStran ni na voljo.\n"))
     assert [s.id for s in result.signals] == ["R22"] and result.flips == []

@@ -480,7 +480,9 @@ def _extract_values(by_id: dict[str, Finding], analysis: Analysis, rules: RuleSe
         f.value = {"bases": labels(_sentences_of(analysis, "C06"), "legal_bases")}
     # C05 sensitive purposes, C08 special categories, C09 recipients, C25 trackers, C26 security measures
     if (f := by_id.get("C05")) and f.status == "present":
-        f.value = {"purposes": labels(_sentences_of(analysis, "C05"), "purposes")}
+        # a purpose the policy denies ("we do not share your location for advertising") is not one of its purposes
+        affirming = sorted({h.sentence for h in analysis.hits.get("C05", []) if not h.negated})
+        f.value = {"purposes": labels(affirming, "purposes")}
     if (f := by_id.get("C08")) and f.status == "present":
         f.value = {"special_categories": labels(_sentences_of(analysis, "C08"), "special_categories")}
     if (f := by_id.get("C09")) and f.status == "present":
