@@ -538,6 +538,16 @@ def test_a_denied_purpose_is_not_a_purpose() -> None:
     assert "advertising" in finding(check_text(added, language="en"), "C05").value["purposes"]
 
 
+def test_a_denied_special_category_does_not_hide_a_later_one() -> None:
+    """"We do not collect health data" lists no special category, so a version that starts collecting
+    health data raises R12."""
+    base = site_text("cloudbacko") + "We do not collect health data or biometric data.\n"
+    after = base + "For the wellbeing feature we collect health data from your device.\n"
+    assert finding(check_text(base), "C08").value["special_categories"] == []
+    signals = {s.id: s for s in recheck(check_text(base), check_text(after)).signals}
+    assert signals["R12"].detail == "new special category: health"
+
+
 def test_fetch_anomaly_suppresses_everything_else() -> None:
     result = recheck(check_text(site_text("koofr")), check_text("# Politika zasebnosti\nStran ni na voljo.\n"))
     assert [s.id for s in result.signals] == ["R22"] and result.flips == []

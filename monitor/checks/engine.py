@@ -429,6 +429,11 @@ def _sentences_of(analysis: Analysis, item_id: str) -> list[int]:
     return sorted({h.sentence for h in analysis.hits.get(item_id, [])})
 
 
+def _affirming_sentences_of(analysis: Analysis, item_id: str) -> list[int]:
+    """The sentences that address ``item_id`` without negation."""
+    return sorted({h.sentence for h in analysis.hits.get(item_id, []) if not h.negated})
+
+
 def _pack_of(analysis: Analysis, rules: RuleSet, index: int) -> LanguagePack | None:
     return rules.packs.get(analysis.languages[index] or "")
 
@@ -479,12 +484,12 @@ def _extract_values(by_id: dict[str, Finding], analysis: Analysis, rules: RuleSe
     if (f := by_id.get("C06")) and f.status == "present":
         f.value = {"bases": labels(_sentences_of(analysis, "C06"), "legal_bases")}
     # C05 sensitive purposes, C08 special categories, C09 recipients, C25 trackers, C26 security measures
+    # a purpose or category the policy denies ("we do not share your location for advertising", "we do
+    # not collect health data") is not one it has: a later sentence that affirms it is then new
     if (f := by_id.get("C05")) and f.status == "present":
-        # a purpose the policy denies ("we do not share your location for advertising") is not one of its purposes
-        affirming = sorted({h.sentence for h in analysis.hits.get("C05", []) if not h.negated})
-        f.value = {"purposes": labels(affirming, "purposes")}
+        f.value = {"purposes": labels(_affirming_sentences_of(analysis, "C05"), "purposes")}
     if (f := by_id.get("C08")) and f.status == "present":
-        f.value = {"special_categories": labels(_sentences_of(analysis, "C08"), "special_categories")}
+        f.value = {"special_categories": labels(_affirming_sentences_of(analysis, "C08"), "special_categories")}
     if (f := by_id.get("C09")) and f.status == "present":
         indices = _sentences_of(analysis, "C09")
         names = []
