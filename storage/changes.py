@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import cached_property
@@ -47,9 +48,13 @@ class SuspectReason(str):
         return reason
 
 
+def _comparable(text: str) -> Iterator[str]:
+    return (token for token in text.split() if token.strip(_MARKS))  # a token of marks only strips to ""
+
+
 def comparable_words(text: str) -> list[str]:
     """The words of a text with the format marks (#, -, |) and all layout removed."""
-    return [token for token in text.split() if token.strip(_MARKS)]  # a token of marks only strips to ""
+    return list(_comparable(text))
 
 
 def is_cosmetic(old_text: str, new_text: str) -> bool:
@@ -58,10 +63,8 @@ def is_cosmetic(old_text: str, new_text: str) -> bool:
         return False
     # word by word, stopping at the first difference: a wording change is found where it is, without
     # listing the words of two whole policies
-    old_words = (token for token in old_text.split() if token.strip(_MARKS))
-    new_words = (token for token in new_text.split() if token.strip(_MARKS))
     missing = object()
-    return all(a == b for a, b in zip_longest(old_words, new_words, fillvalue=missing))
+    return all(a == b for a, b in zip_longest(_comparable(old_text), _comparable(new_text), fillvalue=missing))
 
 
 TRUNCATION_SHARE = 0.8  # share of the shrunk text's lines found in the old text that marks a truncation
