@@ -72,6 +72,11 @@ def fold(text: str) -> str:
 _MARKDOWN_LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
 
 
+def _matching_form(text: str) -> str:
+    """A sentence's ``lowered``: folded, without Markdown link targets."""
+    return fold(without_link_targets(text))
+
+
 def without_link_targets(text: str) -> str:
     """``text`` with each Markdown link reduced to its label: the wording a sentence says. Texts from
     the crawler have no link targets; a Markdown file given to ``check`` or ``recheck`` (an Open Terms
@@ -123,7 +128,7 @@ def split_sentences(passage: Passage) -> list[Sentence]:
     """The sentences of a passage (a heading or table row is one sentence)."""
     text = passage.text
     if passage.kind in {"heading", "table_row"} or len(text) < 40:
-        return [Sentence(passage, text, passage.start, fold(without_link_targets(text)))]
+        return [Sentence(passage, text, passage.start, _matching_form(text))]
     sentences: list[Sentence] = []
     begin = 0
     for match in _SENTENCE_END.finditer(text):
@@ -134,11 +139,11 @@ def split_sentences(passage: Passage) -> list[Sentence]:
         end = match.start() + len(match.group(0).rstrip())
         chunk = text[begin:end].strip()
         if chunk:
-            sentences.append(Sentence(passage, chunk, passage.start + begin, fold(without_link_targets(chunk))))
+            sentences.append(Sentence(passage, chunk, passage.start + begin, _matching_form(chunk)))
         begin = match.end()
     chunk = text[begin:].strip()
     if chunk:
-        sentences.append(Sentence(passage, chunk, passage.start + begin, fold(without_link_targets(chunk))))
+        sentences.append(Sentence(passage, chunk, passage.start + begin, _matching_form(chunk)))
     return sentences
 
 

@@ -14,10 +14,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from crawler.normalize import fold_typography
 from monitor.checks.engine import Analysis, CheckReport, Finding
 from monitor.checks.rules import RuleSet, default_rules
-from monitor.checks.segment import without_link_targets
+from monitor.checks.segment import fold, without_link_targets
 
 SEVERITIES = ("none", "low", "medium", "high", "critical")
 HIGH_RISK_CATEGORIES = {"storage", "backup"}
@@ -87,21 +86,26 @@ class Recheck:
 def _key(text: str) -> str:
     """What must differ for a sentence to count as changed: its words, not case, punctuation, spacing,
     invisible characters or a Markdown link's target."""
-    return " ".join(_PUNCT.sub(" ", fold_typography(without_link_targets(text)).casefold()).split())
+    return _words_of(fold(without_link_targets(text)))
+
+
+def _words_of(folded: str) -> str:
+    """:func:`_key` of a text already in the matching form (a sentence's ``lowered``)."""
+    return " ".join(_PUNCT.sub(" ", folded.casefold()).split())
 
 
 def _changed(before: Analysis, after: Analysis) -> tuple[list[int], list[int]]:
     """Indices of removed (before) and added (after) sentences."""
-    keys: dict[str, str] = {}  # most sentences are in both versions: each text's key once
+    keys: dict[str, str] = {}  # most sentences are in both versions: each sentence's key once
 
-    def key(text: str) -> str:
-        found = keys.get(text)
+    def key(lowered: str) -> str:
+        found = keys.get(lowered)
         if found is None:
-            found = keys[text] = _key(text)
+            found = keys[lowered] = _words_of(lowered)
         return found
 
-    before_list = [key(s.text) for s in before.sentences]
-    after_list = [key(s.text) for s in after.sentences]
+    before_list = [key(s.lowered) for s in before.sentences]
+    after_list = [key(s.lowered) for s in after.sentences]
     before_keys, after_keys = Counter(before_list), Counter(after_list)
     removed, added = [], []
     seen: Counter[str] = Counter()
@@ -387,8 +391,8 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
         for i in added:
             if lexicon(a, i, name):
                 if before_hits is None:
-                    before_hits = {_key(b.sentences[j].text) for j in range(len(b.sentences)) if lexicon(b, j, name)}
-                if _key(a.sentences[i].text) not in before_hits:
+                    before_hits = {_words_of(b.sentences[j].lowered) for j in range(len(b.sentences)) if lexicon(b, j, name)}
+                if _words_of(a.sentences[i].lowered) not in before_hits:
                     add(signal_id, severity, [a.sentences[i].text], what)
 
     # R20 children's age lowered
