@@ -28,11 +28,12 @@ import signal
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from multiprocessing.connection import Connection
 from typing import Any
 
 from crawler.spider import download_slot
+from storage import outcomes
 
 log = logging.getLogger(__name__)
 
@@ -41,20 +42,53 @@ _CRAWL = "crawl"
 _CALL = "call"
 
 
-def split_by_slot(documents: Iterable[tuple[int, str]], shares: int) -> list[list[int]]:
-    """Document ids in ``shares`` lists of about equal size, every politeness slot in one list only.
+# How much more CPU a page whose last check had to extract its text is expected to cost than a page
+# that answered 304 or the same bytes (~2 ms): ~8 ms more when only its chrome changed, ~25 ms more in
+# the crawl when its text did (docs/benchmarks.md, bench-daemon and bench-peers). Pages that changed
+# bytes last time (per-request nonces, rotating banners, busy editors) tend to do so again.
+EXTRACTED_LAST_TIME_WEIGHT = 8.0
 
-    Slots are placed largest first on the currently smallest share; the ids keep their given order (the
-    due order) within a share. Fewer lists come back when there are fewer slots than shares.
+
+# last outcomes of checks that extracted nothing: 304, the same bytes, or no usable body
+_NOT_EXTRACTED = frozenset({
+    outcomes.NOT_MODIFIED, outcomes.UNCHANGED_RAW, outcomes.INVALID_URL, outcomes.REFUSED_ADDRESS,
+    outcomes.ROBOTS_DISALLOWED, outcomes.HTTP_ERROR, outcomes.NETWORK_ERROR, outcomes.TIMEOUT, outcomes.TOO_LARGE,
+})
+
+
+def expected_check_cost(last_outcome: str | None) -> float:
+    """A document's expected share of a crawl's CPU, from how its last check ended: 1 when it extracted
+    nothing (304, the same bytes, a failed fetch), ``EXTRACTED_LAST_TIME_WEIGHT`` when the page's text had
+    to be extracted (``ok``, ``pending_change``, a suspect or blocked page, ...) or it was never checked."""
+    return 1.0 if last_outcome in _NOT_EXTRACTED else EXTRACTED_LAST_TIME_WEIGHT
+
+
+def split_by_slot(
+    documents: Iterable[tuple[int, str]], shares: int, *, weights: Mapping[int, float] | None = None
+) -> list[list[int]]:
+    """Document ids in ``shares`` lists of about equal expected cost, every politeness slot in one list only.
+
+    A document's cost is ``weights[id]`` (1 when not given; see ``expected_check_cost``). Slots are placed
+    costliest first on the currently cheapest share, so that the few pages that need extraction are spread
+    over the processes rather than left to chance; the ids keep their given order (the due order) within a
+    share. Fewer lists come back when there are fewer slots than shares.
     """
     by_slot: dict[str, list[int]] = defaultdict(list)
     order: dict[int, int] = {}
     for position, (document_id, url) in enumerate(documents):
         by_slot[download_slot(url)].append(document_id)
         order[document_id] = position
-    lists: list[list[int]] = [[] for _ in range(max(1, min(shares, len(by_slot))))]
-    for ids in sorted(by_slot.values(), key=len, reverse=True):
-        min(lists, key=len).extend(ids)
+
+    def cost(ids: list[int]) -> float:
+        return len(ids) if weights is None else sum(weights.get(i, 1.0) for i in ids)
+
+    count = max(1, min(shares, len(by_slot)))
+    lists: list[list[int]] = [[] for _ in range(count)]
+    totals = [0.0] * count
+    for slot_cost, ids in sorted(((cost(ids), ids) for ids in by_slot.values()), key=lambda pair: pair[0], reverse=True):
+        cheapest = min(range(count), key=totals.__getitem__)
+        lists[cheapest].extend(ids)
+        totals[cheapest] += slot_cost
     return [sorted(ids, key=order.__getitem__) for ids in lists if ids]
 
 

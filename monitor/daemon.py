@@ -476,15 +476,16 @@ class Daemon:
         """Crawl the batch: in this process, or split by registrable domain over this process and the
         crawl workers when the batch is large (``crawler.pool``), which then also share the re-check of
         the batch's new versions."""
-        from crawler.pool import split_by_slot
-        from storage.queries import document_urls
+        from crawler.pool import expected_check_cost, split_by_slot
+        from storage.queries import urls_and_last_outcomes
 
         settings = self.config.settings.daemon
         if len(ids) < settings.split_batches_from or settings.crawl_process_count() < 2:
             return await self._crawl_here(ids)
         self.start_crawl_workers()
-        urls = await asyncio.to_thread(document_urls, self.db, ids)
-        shares = split_by_slot(((i, urls[i]) for i in ids if i in urls), self._pool.children + 1)
+        found = await asyncio.to_thread(urls_and_last_outcomes, self.db, ids)
+        shares = split_by_slot(((i, found[i][0]) for i in ids if i in found), self._pool.children + 1,
+                               weights={i: expected_check_cost(outcome) for i, (_url, outcome) in found.items()})
         if len(shares) < 2:  # one registrable domain (or none left): nothing to share
             return await self._crawl_here(ids)
         own, *others = shares

@@ -122,14 +122,17 @@ def _fetch_targets_chunk(session: Any, document_ids: list[int]) -> dict[int, Fet
     }
 
 
-def document_urls(db: Database, document_ids: list[int]) -> dict[int, str]:
-    """The URL of each of the given documents, by id."""
-    urls: dict[int, str] = {}
+def urls_and_last_outcomes(db: Database, document_ids: list[int]) -> dict[int, tuple[str, str | None]]:
+    """The URL and the last check's outcome (None before the first) of each of the given documents, by id."""
+    found: dict[int, tuple[str, str | None]] = {}
     with db.read() as session:
         for start in range(0, len(document_ids), IN_LIST_CHUNK):
             chunk = document_ids[start : start + IN_LIST_CHUNK]
-            urls.update(session.execute(select(Document.id, Document.url).where(Document.id.in_(padded_in_list(chunk)))).all())
-    return urls
+            rows = session.execute(
+                select(Document.id, Document.url, Document.last_outcome).where(Document.id.in_(padded_in_list(chunk)))
+            )
+            found.update((document_id, (url, outcome)) for document_id, url, outcome in rows)
+    return found
 
 
 def find_vendor(db: Database, name: str) -> Vendor | None:

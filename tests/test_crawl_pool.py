@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from config.loader import LoadedConfig, load_config
-from crawler.pool import CrawlWorkerPool, split_by_slot
+from crawler.pool import EXTRACTED_LAST_TIME_WEIGHT, CrawlWorkerPool, expected_check_cost, split_by_slot
 from monitor.demo.servers import FixtureSite, Page
 from storage.database import Database, open_database
 from storage.recording import due_document_ids, sync_watchlist
@@ -43,6 +43,29 @@ def test_split_keeps_each_registrable_domain_in_one_share_and_balances() -> None
     assert share_of[4] == share_of[5] and share_of[6] == share_of[7]
     assert sorted(len(s) for s in shares) == [4, 4]
     assert all(share == sorted(share) for share in shares)  # the due order is kept within a share
+
+
+def test_split_spreads_the_pages_that_are_costly_to_check_over_the_shares() -> None:
+    # every other host holds a page whose last check extracted its text: a split by count puts all of
+    # them in one share (the bench-peers pattern); a split by expected cost spreads them
+    documents = [(i, f"https://vendor{i}.example/p") for i in range(20)]
+    costly = {0, 2, 4, 6, 8}
+    outcome = {i: "ok" if i in costly else "not_modified" for i, _url in documents}
+    by_count = split_by_slot(documents, 2)
+    assert any(costly <= set(share) for share in by_count)
+    shares = split_by_slot(documents, 2, weights={i: expected_check_cost(outcome[i]) for i in outcome})
+    assert sorted(len(costly & set(share)) for share in shares) == [2, 3]
+    assert sorted(i for share in shares for i in share) == list(range(20))
+    costs = [sum(expected_check_cost(outcome[i]) for i in share) for share in shares]
+    assert abs(costs[0] - costs[1]) <= EXTRACTED_LAST_TIME_WEIGHT  # as even as whole slots allow
+    assert all(share == sorted(share) for share in shares)
+
+
+def test_expected_check_cost_is_higher_for_pages_that_had_to_be_extracted() -> None:
+    assert expected_check_cost("not_modified") == expected_check_cost("unchanged_raw") == 1.0
+    assert expected_check_cost("timeout") == 1.0  # a failure costs waiting, not CPU
+    assert expected_check_cost("ok") == expected_check_cost("pending_change") == expected_check_cost(None) > 1.0
+    assert expected_check_cost("blocked") > 1.0  # a consent wall is extracted before it is recognised
 
 
 def test_split_gives_fewer_shares_than_asked_when_there_are_fewer_domains() -> None:

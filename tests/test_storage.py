@@ -16,7 +16,7 @@ from storage.blobs import get_blob, put_blob
 from storage.changes import ChangePolicy
 from storage.database import DatabaseError, open_database
 from storage.models import Alert, AlertDelivery, Blob, Change, Document, Fetch, Version, utcnow
-from storage.queries import document_status, document_urls, fetch_targets, history
+from storage.queries import document_status, fetch_targets, history, urls_and_last_outcomes
 from storage.recording import FetchRecord, due_document_ids, record_fetch, sync_watchlist
 
 # the texts in these tests are short; real policies have far more than ChangePolicy.min_words
@@ -206,7 +206,7 @@ def test_fetch_targets_of_a_batch_beyond_sqlites_variable_limit(db) -> None:  # 
     ids = [*range(1_000_000, 1_040_000), doc_id]  # daemon.batch_size allows far more than 32,766 ids
     [target] = fetch_targets(db, ids)
     assert target.document_id == doc_id and target.has_version
-    assert document_urls(db, ids) == {doc_id: target.url}
+    assert urls_and_last_outcomes(db, ids) == {doc_id: (target.url, "ok")}
 
 
 def test_bad_database_urls_are_clear_errors(tmp_path: Path) -> None:
