@@ -530,6 +530,41 @@ def test_a_residence_lead_in_is_no_transfer() -> None:
     assert transfer.status == "present" and transfer.value["countries"] == ["US"]
 
 
+# per language: a residence lead-in (no transfer), a transfer stated for residents, and a transfer out of
+# the region written out in full ("außerhalb des Europäischen Wirtschaftsraums")
+RESIDENCE_LEAD_INS = {
+    "de": ("Wenn Sie außerhalb des Europäischen Wirtschaftsraums, Kanadas, Japans und Brasiliens wohnen:",
+           "Wenn Sie im EWR ansässig sind, übermitteln wir Ihre Daten auf Grundlage von Standardvertragsklauseln in die USA.",
+           "Wir übermitteln Ihre Daten an Dienstleister außerhalb des Europäischen Wirtschaftsraums."),
+    "fr": ("Si vous résidez en dehors de l'Espace économique européen, du Canada, du Japon et du Brésil :",
+           "Si vous résidez dans l'EEE, nous transférons vos données vers les États-Unis sur la base des clauses contractuelles types.",
+           "Nous transférons vos données à des prestataires situés en dehors de l’Espace économique européen."),
+    "nl": ("Als u buiten de Europese Economische Ruimte, Canada, Japan en Brazilië woont:",
+           "Als u in de EER woont, geven wij uw gegevens door aan de Verenigde Staten op basis van standaardcontractbepalingen.",
+           "Wij geven uw gegevens door aan dienstverleners buiten de Europese Economische Ruimte."),
+    "sv": ("Om du bor utanför Europeiska ekonomiska samarbetsområdet, Kanada, Japan och Brasilien:",
+           "Om du bor inom EES överför vi dina uppgifter till USA med stöd av standardavtalsklausuler.",
+           "Vi överför dina uppgifter till leverantörer utanför Europeiska ekonomiska samarbetsområdet."),
+    "fi": ("Jos asut Euroopan talousalueen, Kanadan, Japanin ja Brasilian ulkopuolella:",
+           "Jos asut ETA-alueella, siirrämme tietosi Yhdysvaltoihin vakiosopimuslausekkeiden perusteella.",
+           "Siirrämme tietojasi palveluntarjoajille Euroopan talousalueen ulkopuolelle."),
+    "sl": ("Če živite zunaj Evropskega gospodarskega prostora, Kanade, Japonske in Brazilije:",
+           "Če živite v EGP, vaše podatke prenašamo v ZDA na podlagi standardnih pogodbenih klavzul.",
+           "Vaše podatke prenašamo ponudnikom storitev zunaj Evropskega gospodarskega prostora."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(RESIDENCE_LEAD_INS))
+def test_residence_lead_ins_and_transfers_out_of_the_region_in_each_language(language: str) -> None:
+    lead_in, stated, out_of_region = RESIDENCE_LEAD_INS[language]
+    introduced = finding(check_text(f"# Privacy\n**{lead_in}**\n- 1.\n", language=language), "C10")
+    assert introduced.status != "present" and not (introduced.value or {}).get("countries")
+    transfer = finding(check_text(f"# Privacy\n{stated}\n", language=language), "C10")
+    assert transfer.status == "present" and transfer.value["countries"] == ["US"]
+    region = finding(check_text(f"# Privacy\n{out_of_region}\n", language=language), "C10")
+    assert region.status == "present" and region.value["countries"] == ["non_EEA"]
+
+
 def test_a_denied_purpose_is_not_a_purpose() -> None:
     text = ("# Privacy\nWe use your data for the purpose of providing the service and for analytics.\n"
             "We do not use your location data for advertising purposes.\n")
