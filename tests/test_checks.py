@@ -565,6 +565,15 @@ def test_residence_lead_ins_and_transfers_out_of_the_region_in_each_language(lan
     assert region.status == "present" and region.value["countries"] == ["non_EEA"]
 
 
+def test_source_code_and_open_source_are_no_source_of_data() -> None:
+    """C22 (where data comes from): "source code" and "open source" licences in terms of service gave it."""
+    software = ("# Terms\nSome software in our service is offered under an open source licence.\n"
+                "You may not attempt to extract the source code of the app.\n")
+    assert finding(check_text(software, language="en"), "C22").status != "present"
+    sources = "# Privacy\nWe obtain information about you from other sources, such as public sources.\n"
+    assert finding(check_text(sources, language="en"), "C22").status == "present"
+
+
 def test_a_denied_purpose_is_not_a_purpose() -> None:
     text = ("# Privacy\nWe use your data for the purpose of providing the service and for analytics.\n"
             "We do not use your location data for advertising purposes.\n")
