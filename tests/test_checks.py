@@ -574,6 +574,31 @@ def test_source_code_and_open_source_are_no_source_of_data() -> None:
     assert finding(check_text(sources, language="en"), "C22").status == "present"
 
 
+# per language: a complaint that is not one to a supervisory authority (customer service, or in German
+# "Beschwerden" as ailments), and the right to complain to the authority
+COMPLAINTS = {
+    "de": ("Wenn Beschwerden auftreten, unterbrechen Sie die Nutzung.",
+           "Sie haben das Recht, Beschwerde bei einer Aufsichtsbehörde einzulegen."),
+    "fr": ("Toute réclamation concernant une commande doit être envoyée au service client.",
+           "Vous pouvez introduire une réclamation auprès de la CNIL."),
+    "nl": ("Klachten over een bestelling kunt u via het formulier aan de klantenservice melden.",
+           "U heeft het recht een klacht in te dienen bij de Autoriteit Persoonsgegevens."),
+    "sv": ("Klagomål på en beställning skickas till kundtjänst.",
+           "Du har rätt att lämna in klagomål till Integritetsskyddsmyndigheten."),
+    "fi": ("Valitukset tilauksista käsittelee asiakaspalvelu.",
+           "Sinulla on oikeus tehdä valitus valvontaviranomaiselle."),
+    "sl": ("Pritožbe glede naročil obravnava služba za stranke.",
+           "Imate pravico vložiti pritožbo pri Informacijskem pooblaščencu."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(COMPLAINTS))
+def test_only_a_complaint_to_the_authority_addresses_c19(language: str) -> None:
+    customer, authority = COMPLAINTS[language]
+    assert finding(check_text(f"# Privacy\n{customer}\n", language=language), "C19").status != "present"
+    assert finding(check_text(f"# Privacy\n{authority}\n", language=language), "C19").status == "present"
+
+
 def test_a_denied_purpose_is_not_a_purpose() -> None:
     text = ("# Privacy\nWe use your data for the purpose of providing the service and for analytics.\n"
             "We do not use your location data for advertising purposes.\n")
