@@ -530,41 +530,6 @@ def test_a_residence_lead_in_is_no_transfer() -> None:
     assert transfer.status == "present" and transfer.value["countries"] == ["US"]
 
 
-# per language: a residence lead-in (no transfer), a transfer stated for residents, and a transfer out of
-# the region written out in full ("außerhalb des Europäischen Wirtschaftsraums")
-RESIDENCE_LEAD_INS = {
-    "de": ("Wenn Sie außerhalb des Europäischen Wirtschaftsraums, Kanadas, Japans und Brasiliens wohnen:",
-           "Wenn Sie im EWR ansässig sind, übermitteln wir Ihre Daten auf Grundlage von Standardvertragsklauseln in die USA.",
-           "Wir übermitteln Ihre Daten an Dienstleister außerhalb des Europäischen Wirtschaftsraums."),
-    "fr": ("Si vous résidez en dehors de l'Espace économique européen, du Canada, du Japon et du Brésil :",
-           "Si vous résidez dans l'EEE, nous transférons vos données vers les États-Unis sur la base des clauses contractuelles types.",
-           "Nous transférons vos données à des prestataires situés en dehors de l’Espace économique européen."),
-    "nl": ("Als u buiten de Europese Economische Ruimte, Canada, Japan en Brazilië woont:",
-           "Als u in de EER woont, geven wij uw gegevens door aan de Verenigde Staten op basis van standaardcontractbepalingen.",
-           "Wij geven uw gegevens door aan dienstverleners buiten de Europese Economische Ruimte."),
-    "sv": ("Om du bor utanför Europeiska ekonomiska samarbetsområdet, Kanada, Japan och Brasilien:",
-           "Om du bor inom EES överför vi dina uppgifter till USA med stöd av standardavtalsklausuler.",
-           "Vi överför dina uppgifter till leverantörer utanför Europeiska ekonomiska samarbetsområdet."),
-    "fi": ("Jos asut Euroopan talousalueen, Kanadan, Japanin ja Brasilian ulkopuolella:",
-           "Jos asut ETA-alueella, siirrämme tietosi Yhdysvaltoihin vakiosopimuslausekkeiden perusteella.",
-           "Siirrämme tietojasi palveluntarjoajille Euroopan talousalueen ulkopuolelle."),
-    "sl": ("Če živite zunaj Evropskega gospodarskega prostora, Kanade, Japonske in Brazilije:",
-           "Če živite v EGP, vaše podatke prenašamo v ZDA na podlagi standardnih pogodbenih klavzul.",
-           "Vaše podatke prenašamo ponudnikom storitev zunaj Evropskega gospodarskega prostora."),
-}
-
-
-@pytest.mark.parametrize("language", sorted(RESIDENCE_LEAD_INS))
-def test_residence_lead_ins_and_transfers_out_of_the_region_in_each_language(language: str) -> None:
-    lead_in, stated, out_of_region = RESIDENCE_LEAD_INS[language]
-    introduced = finding(check_text(f"# Privacy\n**{lead_in}**\n- 1.\n", language=language), "C10")
-    assert introduced.status != "present" and not (introduced.value or {}).get("countries")
-    transfer = finding(check_text(f"# Privacy\n{stated}\n", language=language), "C10")
-    assert transfer.status == "present" and transfer.value["countries"] == ["US"]
-    region = finding(check_text(f"# Privacy\n{out_of_region}\n", language=language), "C10")
-    assert region.status == "present" and region.value["countries"] == ["non_EEA"]
-
-
 def test_source_code_and_open_source_are_no_source_of_data() -> None:
     """C22 (where data comes from): "source code" and "open source" licences in terms of service gave it."""
     software = ("# Terms\nSome software in our service is offered under an open source licence.\n"
@@ -572,31 +537,6 @@ def test_source_code_and_open_source_are_no_source_of_data() -> None:
     assert finding(check_text(software, language="en"), "C22").status != "present"
     sources = "# Privacy\nWe obtain information about you from other sources, such as public sources.\n"
     assert finding(check_text(sources, language="en"), "C22").status == "present"
-
-
-# per language: a complaint that is not one to a supervisory authority (customer service, or in German
-# "Beschwerden" as ailments), and the right to complain to the authority
-COMPLAINTS = {
-    "de": ("Wenn Beschwerden auftreten, unterbrechen Sie die Nutzung.",
-           "Sie haben das Recht, Beschwerde bei einer Aufsichtsbehörde einzulegen."),
-    "fr": ("Toute réclamation concernant une commande doit être envoyée au service client.",
-           "Vous pouvez introduire une réclamation auprès de la CNIL."),
-    "nl": ("Klachten over een bestelling kunt u via het formulier aan de klantenservice melden.",
-           "U heeft het recht een klacht in te dienen bij de Autoriteit Persoonsgegevens."),
-    "sv": ("Klagomål på en beställning skickas till kundtjänst.",
-           "Du har rätt att lämna in klagomål till Integritetsskyddsmyndigheten."),
-    "fi": ("Valitukset tilauksista käsittelee asiakaspalvelu.",
-           "Sinulla on oikeus tehdä valitus valvontaviranomaiselle."),
-    "sl": ("Pritožbe glede naročil obravnava služba za stranke.",
-           "Imate pravico vložiti pritožbo pri Informacijskem pooblaščencu."),
-}
-
-
-@pytest.mark.parametrize("language", sorted(COMPLAINTS))
-def test_only_a_complaint_to_the_authority_addresses_c19(language: str) -> None:
-    customer, authority = COMPLAINTS[language]
-    assert finding(check_text(f"# Privacy\n{customer}\n", language=language), "C19").status != "present"
-    assert finding(check_text(f"# Privacy\n{authority}\n", language=language), "C19").status == "present"
 
 
 def test_a_denied_purpose_is_not_a_purpose() -> None:

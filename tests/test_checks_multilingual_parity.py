@@ -1,7 +1,8 @@
 """Every rule pack reads an item the way the English pack does (what labelled English policies count):
 unsubscribing / opting out withdraws consent to marketing (C18), "your permission" is consent (C06),
 decisions without human intervention are C21, data stored in other countries is a transfer (C10),
-finding out which data is held is access (C12). Sentences written for these tests."""
+finding out which data is held is access (C12), a residence lead-in transfers nothing (C10), only a
+complaint to an authority is C19. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -257,3 +258,63 @@ def test_we_or_a_third_party_collecting_is_not_the_controller_name(lang: str, te
 def test_legitimate_business_purposes_describe_c07_in_every_pack(lang: str, text: str) -> None:
     c07 = check_text(text, language=lang).finding("C07")
     assert c07 is not None and c07.status == "present", (lang, text)
+
+
+# per language: a residence lead-in (no transfer), a transfer stated for residents, and a transfer out of
+# the region written out in full ("außerhalb des Europäischen Wirtschaftsraums")
+RESIDENCE_LEAD_INS = {
+    "de": ("Wenn Sie außerhalb des Europäischen Wirtschaftsraums, Kanadas, Japans und Brasiliens wohnen:",
+           "Wenn Sie im EWR ansässig sind, übermitteln wir Ihre Daten auf Grundlage von Standardvertragsklauseln in die USA.",
+           "Wir übermitteln Ihre Daten an Dienstleister außerhalb des Europäischen Wirtschaftsraums."),
+    "fr": ("Si vous résidez en dehors de l'Espace économique européen, du Canada, du Japon et du Brésil :",
+           "Si vous résidez dans l'EEE, nous transférons vos données vers les États-Unis sur la base des clauses contractuelles types.",
+           "Nous transférons vos données à des prestataires situés en dehors de l’Espace économique européen."),
+    "nl": ("Als u buiten de Europese Economische Ruimte, Canada, Japan en Brazilië woont:",
+           "Als u in de EER woont, geven wij uw gegevens door aan de Verenigde Staten op basis van standaardcontractbepalingen.",
+           "Wij geven uw gegevens door aan dienstverleners buiten de Europese Economische Ruimte."),
+    "sv": ("Om du bor utanför Europeiska ekonomiska samarbetsområdet, Kanada, Japan och Brasilien:",
+           "Om du bor inom EES överför vi dina uppgifter till USA med stöd av standardavtalsklausuler.",
+           "Vi överför dina uppgifter till leverantörer utanför Europeiska ekonomiska samarbetsområdet."),
+    "fi": ("Jos asut Euroopan talousalueen, Kanadan, Japanin ja Brasilian ulkopuolella:",
+           "Jos asut ETA-alueella, siirrämme tietosi Yhdysvaltoihin vakiosopimuslausekkeiden perusteella.",
+           "Siirrämme tietojasi palveluntarjoajille Euroopan talousalueen ulkopuolelle."),
+    "sl": ("Če živite zunaj Evropskega gospodarskega prostora, Kanade, Japonske in Brazilije:",
+           "Če živite v EGP, vaše podatke prenašamo v ZDA na podlagi standardnih pogodbenih klavzul.",
+           "Vaše podatke prenašamo ponudnikom storitev zunaj Evropskega gospodarskega prostora."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(RESIDENCE_LEAD_INS))
+def test_residence_lead_ins_and_transfers_out_of_the_region_in_each_language(language: str) -> None:
+    lead_in, stated, out_of_region = RESIDENCE_LEAD_INS[language]
+    introduced = check_text(f"# Privacy\n**{lead_in}**\n- 1.\n", language=language).finding("C10")
+    assert introduced.status != "present" and not (introduced.value or {}).get("countries")
+    transfer = check_text(f"# Privacy\n{stated}\n", language=language).finding("C10")
+    assert transfer.status == "present" and transfer.value["countries"] == ["US"]
+    region = check_text(f"# Privacy\n{out_of_region}\n", language=language).finding("C10")
+    assert region.status == "present" and region.value["countries"] == ["non_EEA"]
+
+
+# per language: a complaint that is not one to a supervisory authority (customer service, or in German
+# "Beschwerden" as ailments), and the right to complain to the authority
+COMPLAINTS = {
+    "de": ("Wenn Beschwerden auftreten, unterbrechen Sie die Nutzung.",
+           "Sie haben das Recht, Beschwerde bei einer Aufsichtsbehörde einzulegen."),
+    "fr": ("Toute réclamation concernant une commande doit être envoyée au service client.",
+           "Vous pouvez introduire une réclamation auprès de la CNIL."),
+    "nl": ("Klachten over een bestelling kunt u via het formulier aan de klantenservice melden.",
+           "U heeft het recht een klacht in te dienen bij de Autoriteit Persoonsgegevens."),
+    "sv": ("Klagomål på en beställning skickas till kundtjänst.",
+           "Du har rätt att lämna in klagomål till Integritetsskyddsmyndigheten."),
+    "fi": ("Valitukset tilauksista käsittelee asiakaspalvelu.",
+           "Sinulla on oikeus tehdä valitus valvontaviranomaiselle."),
+    "sl": ("Pritožbe glede naročil obravnava služba za stranke.",
+           "Imate pravico vložiti pritožbo pri Informacijskem pooblaščencu."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(COMPLAINTS))
+def test_only_a_complaint_to_the_authority_addresses_c19(language: str) -> None:
+    customer, authority = COMPLAINTS[language]
+    assert check_text(f"# Privacy\n{customer}\n", language=language).finding("C19").status != "present"
+    assert check_text(f"# Privacy\n{authority}\n", language=language).finding("C19").status == "present"
