@@ -147,6 +147,30 @@ def test_slovenian_and_swedish_retention_sentences_give_days() -> None:
     assert fi.language == "fi" and finding(fi, "C11").value["max_days"] == 730
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lower-case Slovenian letter after an ordinal ("6. člena") does not start a sentence
+    ("Podatke obdelujemo na podlagi 6. člena Splošne uredbe o varstvu podatkov. Druga poved je tu.",
+     ["Podatke obdelujemo na podlagi 6. člena Splošne uredbe o varstvu podatkov.", "Druga poved je tu."]),
+    # nor does a German month after the day ("1. März 2024")
+    ("Stand dieser Datenschutzerklärung: 1. März 2024. Wir können sie ändern, wenn nötig.",
+     ["Stand dieser Datenschutzerklärung: 1. März 2024.", "Wir können sie ändern, wenn nötig."]),
+    ("We updated this policy in 2024. We may change it, as described in section 5. The rest follows.",
+     ["We updated this policy in 2024.", "We may change it, as described in section 5.", "The rest follows."]),
+    ("Za obdelavo odgovarja podjetje. Šola podatkov ne prejme, razen kadar to zahteva zakon.",
+     ["Za obdelavo odgovarja podjetje.", "Šola podatkov ne prejme, razen kadar to zahteva zakon."]),
+])
+def test_sentences_end_before_an_upper_case_letter_only(text: str, expected: list[str]) -> None:
+    from monitor.checks.segment import split_passages, split_sentences
+
+    [passage] = split_passages(text)
+    assert [s.text for s in split_sentences(passage)] == expected
+
+
+def test_a_german_date_with_an_ordinal_day_dates_the_policy() -> None:
+    report = check_text("# Datenschutz\nStand dieser Datenschutzerklärung: 1. März 2024.\n", language="de")
+    assert finding(report, "C28").value["last_updated"] == "2024-03-01"
+
+
 def test_evidence_has_sentence_heading_path_and_offsets() -> None:
     text = site_text("koofr")
     report = check_text(text)

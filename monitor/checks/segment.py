@@ -15,10 +15,19 @@ from crawler.normalize import fold_typography
 _HEADING = re.compile(r"^(#{1,6})\s+")
 _LIST_ITEM = re.compile(r"^[-*•]\s+")
 _TABLE_ROW = re.compile(r"^\|\s*(.*?)\s*\|?\s*$")
+# The upper-case letters of the Latin scripts the rule packs read (not a range such as Ā-ſ, which
+# interleaves both cases: "6. člena" would end a sentence).
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 # A sentence ends at . ! ? (optionally followed by a closing quote/bracket) before whitespace and an
 # upper-case letter, digit-less opening quote or bracket.
 # Zero-width characters around the space are skipped (a policy file may carry them).
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]?[\u200b-\u200d\u2060\ufeff]*\s+[\u200b-\u200d\u2060\ufeff]*(?=[\"'“‘(\[]?[A-ZÀ-ÞĀ-ſ])")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])[\"'”’)\]]?[\u200b-\u200d\u2060\ufeff]*\s+[\u200b-\u200d\u2060\ufeff]*(?=[\"'“‘(\[]?[" + _UPPER + "])"
+)
+# German writes a date's day as an ordinal before a capitalised month ("1. März 2024"): no sentence end.
+_GERMAN_MONTHS = frozenset(
+    "januar jänner februar feber märz april mai juni juli august september oktober november dezember".split()
+)
 # Tokens before a full stop that do not end a sentence.
 _ABBREVIATIONS = frozenset(
     """e.g i.e etc art abs nr no lit st dr mr mrs ms vs ca approx incl resp bzw z.b u.a d.h ggf gem
@@ -136,6 +145,8 @@ def split_sentences(passage: Passage) -> list[Sentence]:
         last_token = before.rsplit(None, 1)[-1].lower().replace(".", "") if before.split() else ""
         if last_token in _ABBREVIATIONS or (len(last_token) == 1 and last_token.isalpha()):
             continue
+        if last_token.isdigit() and len(last_token) <= 2 and _next_word(text, match.end()) in _GERMAN_MONTHS:
+            continue
         end = match.start() + len(match.group(0).rstrip())
         chunk = text[begin:end].strip()
         if chunk:
@@ -145,6 +156,14 @@ def split_sentences(passage: Passage) -> list[Sentence]:
     if chunk:
         sentences.append(Sentence(passage, chunk, passage.start + begin, _matching_form(chunk)))
     return sentences
+
+
+def _next_word(text: str, position: int) -> str:
+    """The lower-cased letters of the word at ``position``."""
+    end = position
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return text[position:end].lower()
 
 
 _CLAUSES_KEPT = 4_000
