@@ -318,3 +318,42 @@ def test_only_a_complaint_to_the_authority_addresses_c19(language: str) -> None:
     customer, authority = COMPLAINTS[language]
     assert check_text(f"# Privacy\n{customer}\n", language=language).finding("C19").status != "present"
     assert check_text(f"# Privacy\n{authority}\n", language=language).finding("C19").status == "present"
+
+
+# Sentences written by a reviewer who had not read the packs (a probe of all seven packs), each missed
+# or misread before the change that fixed it.
+PROBE_FOUND = [
+    ("sl", "C03", "Ker nimamo sedeža v Evropski uniji, smo v skladu s 27. členom Splošne uredbe o varstvu podatkov "
+                  "imenovali družbo Nimbus EU Rep d.o.o. za našega predstavnika v Uniji."),
+    ("fi", "C07", "Käsittelemme lokitietoja oikeutetun etumme perusteella, joka on palvelumme tietoturvan ja "
+                  "toimintavarmuuden varmistaminen."),
+    ("de", "C10", "Einige unserer Dienstleister haben ihren Sitz in den USA; die Datenübermittlung erfolgt auf "
+                  "Grundlage des EU-US Data Privacy Framework."),
+    ("nl", "C11", "Facturen worden gedurende zeven jaar bewaard in verband met de fiscale bewaarplicht."),
+    ("nl", "C15", "In bepaalde gevallen kunt u vragen om een beperking van de verwerking van uw gegevens."),
+    ("sv", "C15", "Under vissa omständigheter kan du kräva begränsning av behandlingen av dina uppgifter."),
+    ("fi", "C27", "Jos henkilötietojasi koskee tietomurto, ilmoitamme sinulle asiasta viipymättä."),
+    ("sl", "C27", "V primeru kršitve varstva osebnih podatkov bomo o tem v 72 urah obvestili Informacijskega "
+                  "pooblaščenca in brez nepotrebnega odlašanja obvestili prizadete uporabnike."),
+]
+
+
+@pytest.mark.parametrize(("lang", "item", "text"), PROBE_FOUND)
+def test_probe_sentences_are_found(lang: str, item: str, text: str) -> None:
+    found = check_text(f"# Privacy\n{text}\n", language=lang).finding(item)
+    assert found is not None and found.status == "present" and found.affirmed
+
+
+PROBE_OFF_TOPIC = [  # terms of sale and software, not data protection
+    ("fr", "Conformément à nos conditions générales de vente, vous disposez d'un droit de rétractation de 14 jours "
+           "à compter de la souscription."),
+    ("nl", "Delen van onze clientsoftware zijn open source; de broncode is beschikbaar op GitHub."),
+    ("fi", "Kuluttajana sinulla on oikeus peruuttaa tilaus 14 päivän kuluessa kuluttajansuojalain mukaisesti."),
+    ("en", "Parts of our client software are open source, and the source code is available on GitHub."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PROBE_OFF_TOPIC)
+def test_probe_off_topic_sentences_address_no_item(lang: str, text: str) -> None:
+    report = check_text(f"# Privacy\n{text}\n", language=lang)
+    assert [f.id for f in report.findings if f.status == "present" and f.kind != "requirement"] == []
