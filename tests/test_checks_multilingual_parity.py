@@ -335,6 +335,36 @@ PROBE_FOUND = [
     ("fi", "C27", "Jos henkilötietojasi koskee tietomurto, ilmoitamme sinulle asiasta viipymättä."),
     ("sl", "C27", "V primeru kršitve varstva osebnih podatkov bomo o tem v 72 urah obvestili Informacijskega "
                   "pooblaščenca in brez nepotrebnega odlašanja obvestili prizadete uporabnike."),
+    ("fr", "C12", "Vous pouvez à tout moment obtenir la communication des données vous concernant que nous détenons."),
+    ("nl", "C12", "U heeft het recht om uw persoonsgegevens in te zien."),
+    ("sv", "C12", "Du har rätt att få bekräftelse på om vi behandlar personuppgifter om dig och i så fall få tillgång till dem."),
+    ("fi", "C12", "Voit milloin tahansa pyytää pääsyä sinua koskeviin henkilötietoihin ja jäljennöstä niistä."),
+    ("sl", "C12", "Imate pravico, da od nas pridobite potrditev, ali se v zvezi z vami obdelujejo osebni podatki, in dostop do teh podatkov."),
+    ("de", "C13", "Sie können Ihre Kontodaten jederzeit in den Profileinstellungen aktualisieren oder korrigieren."),
+    ("sv", "C13", "Du kan när som helst uppdatera eller korrigera dina kontouppgifter i profilinställningarna."),
+    ("fr", "C15", "Vous pouvez demander que l'utilisation de vos données soit limitée dans certains cas prévus par la réglementation."),
+    ("nl", "C15", "U heeft het recht om ons te verzoeken de verwerking van uw persoonsgegevens te beperken."),
+    ("sv", "C15", "Du har rätt att begära att behandlingen av dina personuppgifter begränsas."),
+    ("sl", "C15", "V določenih primerih lahko zahtevate, da obdelavo vaših podatkov omejimo."),
+    ("sv", "C17", "Du kan alltid motsätta dig att dina uppgifter används för direktmarknadsföring."),
+    ("fr", "C18", "Vous pouvez à tout moment revenir sur votre consentement en modifiant les paramètres de notification de votre compte."),
+    ("en", "C24", "Users must be at least 16 years old to create an account."),
+    ("de", "C24", "Für die Nutzung unserer Dienste müssen Sie mindestens 16 Jahre alt sein."),
+    ("fr", "C24", "Vous devez être âgé d'au moins 15 ans pour créer un compte."),
+    ("nl", "C24", "U moet minimaal 16 jaar oud zijn om een account aan te maken."),
+    ("sv", "C24", "Du måste ha fyllt 13 år för att skapa ett konto."),
+    ("fi", "C24", "Palvelun käyttäminen edellyttää, että olet vähintään 13-vuotias."),
+    ("de", "C28", "Wir behalten uns vor, diese Datenschutzerklärung anzupassen; über wesentliche Änderungen informieren wir Sie per E-Mail."),
+    ("fr", "C28", "Nous pouvons modifier la présente politique de confidentialité à tout moment ; en cas de changement important, nous vous en informerons par e-mail."),
+    ("nl", "C28", "Wij kunnen dit privacybeleid van tijd tot tijd aanpassen en zullen u over belangrijke wijzigingen per e-mail informeren."),
+    ("sv", "C28", "Denna integritetspolicy uppdaterades senast den 1 mars 2024."),
+    ("sv", "C28", "Vi kan komma att ändra denna integritetspolicy och meddelar dig via e-post om väsentliga ändringar."),
+    ("fi", "C28", "Voimme päivittää tätä tietosuojaselostetta ajoittain, ja ilmoitamme merkittävistä muutoksista sähköpostitse."),
+    ("sl", "C28", "To politiko zasebnosti lahko občasno spremenimo, o bistvenih spremembah pa vas bomo obvestili po elektronski pošti."),
+    ("fi", "C29", "Kaikki asiakastiedot tallennetaan Suomessa sijaitseviin konesaleihin."),
+    ("fr", "C30", "Nous informerons nos clients au moins 30 jours avant de faire appel à un nouveau sous-traitant."),
+    ("nl", "C30", "Wij informeren klanten ten minste 30 dagen voordat wij een nieuwe sub-verwerker inschakelen."),
+    ("sl", "C30", "Stranke bomo obvestili najmanj 30 dni pred vključitvijo novega podizvajalca."),
 ]
 
 
@@ -357,3 +387,16 @@ PROBE_OFF_TOPIC = [  # terms of sale and software, not data protection
 def test_probe_off_topic_sentences_address_no_item(lang: str, text: str) -> None:
     report = check_text(f"# Privacy\n{text}\n", language=lang)
     assert [f.id for f in report.findings if f.status == "present" and f.kind != "requirement"] == []
+
+
+PROBE_NOT_THE_ITEM = [
+    ("de", "C15", "Bei einer Sperrung Ihres Kontos verlieren Sie den Zugriff auf Ihre Inhalte."),  # account blocking
+    ("en", "C24", "We keep invoices for at least 10 years, as tax law requires."),  # a period, not an age
+    ("fr", "C24", "Nous conservons les factures au moins 10 ans, comme l'exige la loi."),
+]
+
+
+@pytest.mark.parametrize(("lang", "item", "text"), PROBE_NOT_THE_ITEM)
+def test_look_alikes_do_not_address_the_item(lang: str, item: str, text: str) -> None:
+    found = check_text(f"# Privacy\n{text}\n", language=lang).finding(item)
+    assert found is None or found.status != "present"
