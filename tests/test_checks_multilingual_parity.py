@@ -400,3 +400,30 @@ PROBE_NOT_THE_ITEM = [
 def test_look_alikes_do_not_address_the_item(lang: str, item: str, text: str) -> None:
     found = check_text(f"# Privacy\n{text}\n", language=lang).finding(item)
     assert found is None or found.status != "present"
+
+
+# Art. 7(3) GDPR as each language's official text words it: the clause "without affecting the lawfulness"
+# holds a negation in sl ("ne da bi") and fr ("sans que cela ne"), which must not deny the withdrawal
+WITHDRAWAL_WITHOUT_AFFECTING = [
+    ("en", "You may withdraw your consent at any time, without affecting the lawfulness of processing based on "
+           "consent before its withdrawal."),
+    ("de", "Sie können Ihre Einwilligung jederzeit widerrufen, ohne dass die Rechtmäßigkeit der aufgrund der "
+           "Einwilligung bis zum Widerruf erfolgten Verarbeitung berührt wird."),
+    ("fr", "Vous pouvez retirer votre consentement à tout moment, sans que cela ne porte atteinte à la licéité du "
+           "traitement fondé sur le consentement effectué avant le retrait."),
+    ("nl", "U kunt uw toestemming te allen tijde intrekken, zonder dat dit afbreuk doet aan de rechtmatigheid van de "
+           "verwerking op basis van toestemming vóór de intrekking daarvan."),
+    ("sv", "Du kan när som helst återkalla ditt samtycke, utan att det påverkar lagligheten av behandlingen grundad "
+           "på samtycket innan det återkallades."),
+    ("fi", "Voit peruuttaa suostumuksesi milloin tahansa, tämän vaikuttamatta suostumuksen perusteella ennen sen "
+           "peruuttamista suoritetun käsittelyn lainmukaisuuteen."),
+    ("sl", "Privolitev lahko kadar koli prekličete, ne da bi to vplivalo na zakonitost obdelave, ki se je na podlagi "
+           "privolitve izvajala pred njenim preklicem."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WITHDRAWAL_WITHOUT_AFFECTING)
+def test_withdrawal_without_affecting_lawfulness_is_affirmed(lang: str, text: str) -> None:
+    found = check_text(f"# Privacy\n{text}\n", language=lang).finding("C18")
+    assert found is not None and found.status == "present" and found.affirmed and not found.denied
+
