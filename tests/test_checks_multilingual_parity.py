@@ -320,7 +320,7 @@ def test_only_a_complaint_to_the_authority_addresses_c19(language: str) -> None:
     assert check_text(f"# Privacy\n{authority}\n", language=language).finding("C19").status == "present"
 
 
-# Sentences written by a reviewer who had not read the packs (a probe of all seven packs), each missed
+# Sentences written by reviewers who had not read the packs (two probes of all seven packs), each missed
 # or misread before the change that fixed it.
 PROBE_FOUND = [
     ("sl", "C03", "Ker nimamo sedeža v Evropski uniji, smo v skladu s 27. členom Splošne uredbe o varstvu podatkov "
@@ -365,6 +365,20 @@ PROBE_FOUND = [
     ("fr", "C30", "Nous informerons nos clients au moins 30 jours avant de faire appel à un nouveau sous-traitant."),
     ("nl", "C30", "Wij informeren klanten ten minste 30 dagen voordat wij een nieuwe sub-verwerker inschakelen."),
     ("sl", "C30", "Stranke bomo obvestili najmanj 30 dni pred vključitvijo novega podizvajalca."),
+    ("en", "C15", "In certain circumstances, for example while we verify the accuracy of your data, you can ask us to limit how we use it."),
+    ("fr", "C15", "Dans certains cas, vous pouvez nous demander de limiter l'utilisation que nous faisons de vos données."),
+    ("nl", "C15", "In bepaalde gevallen kunt u ons vragen het gebruik van uw gegevens te beperken."),
+    ("fi", "C15", "Tietyissä tilanteissa voit pyytää meitä rajoittamaan tietojesi käyttöä."),
+    ("sl", "C15", "V določenih primerih lahko od nas zahtevate, da omejimo uporabo vaših podatkov."),
+    ("en", "C16", "Where technically feasible, we will transfer your data directly to another controller at your request."),
+    ("fr", "C16", "À votre demande, nous transmettons vos données directement à un autre responsable du traitement lorsque cela est techniquement possible."),
+    ("nl", "C16", "Op uw verzoek dragen wij uw gegevens rechtstreeks over aan een andere verwerkingsverantwoordelijke, voor zover dat technisch mogelijk is."),
+    ("sv", "C16", "På din begäran överför vi dina uppgifter direkt till en annan personuppgiftsansvarig, om det är tekniskt möjligt."),
+    ("fi", "C16", "Pyynnöstäsi siirrämme tietosi suoraan toiselle rekisterinpitäjälle, jos se on teknisesti mahdollista."),
+    ("sl", "C16", "Na vašo zahtevo vaše podatke neposredno posredujemo drugemu upravljavcu, kadar je to tehnično izvedljivo."),
+    ("de", "C18", "Durch den Widerruf der Einwilligung wird die Rechtmäßigkeit der aufgrund der Einwilligung bis zum Widerruf erfolgten Verarbeitung nicht berührt."),
+    ("fi", "C18", "Voit peruuttaa suostumuksesi milloin tahansa, mikä ei vaikuta suostumuksen perusteella ennen sen peruuttamista suoritetun käsittelyn lainmukaisuuteen."),
+    ("sl", "C18", "Privolitev lahko kadar koli prekličete, kar ne vpliva na zakonitost obdelave na podlagi privolitve pred njenim preklicem."),
 ]
 
 
@@ -380,6 +394,9 @@ PROBE_OFF_TOPIC = [  # terms of sale and software, not data protection
     ("nl", "Delen van onze clientsoftware zijn open source; de broncode is beschikbaar op GitHub."),
     ("fi", "Kuluttajana sinulla on oikeus peruuttaa tilaus 14 päivän kuluessa kuluttajansuojalain mukaisesti."),
     ("en", "Parts of our client software are open source, and the source code is available on GitHub."),
+    ("en", "To delete a file from a folder, right-click it and choose Delete."),
+    ("de", "Um eine Datei aus einem Ordner zu löschen, klicken Sie mit der rechten Maustaste darauf und wählen Sie „Löschen“."),
+    ("fr", "Pour supprimer un fichier d'un dossier, faites un clic droit dessus et choisissez « Supprimer »."),
 ]
 
 
