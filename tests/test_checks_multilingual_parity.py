@@ -410,6 +410,14 @@ PROBE_NOT_THE_ITEM = [
     ("de", "C15", "Bei einer Sperrung Ihres Kontos verlieren Sie den Zugriff auf Ihre Inhalte."),  # account blocking
     ("en", "C24", "We keep invoices for at least 10 years, as tax law requires."),  # a period, not an age
     ("fr", "C24", "Nous conservons les factures au moins 10 ans, comme l'exige la loi."),
+    # a payment dispute, not an objection under Art. 21 (these also name a contact: C02)
+    ("en", "C17", "If you wish to object to a charge on your credit card, please contact us before filing a chargeback."),
+    ("de", "C17", "Wenn Sie einer Abbuchung widersprechen möchten, kontaktieren Sie uns bitte, bevor Sie eine Rücklastschrift veranlassen."),
+    ("fr", "C17", "Si vous souhaitez contester un prélèvement, contactez-nous avant de faire opposition auprès de votre banque."),
+    ("nl", "C17", "Wilt u bezwaar maken tegen een afschrijving, neem dan eerst contact met ons op voordat u de incasso laat terugboeken."),
+    ("sv", "C17", "Om du vill invända mot en debitering, kontakta oss innan du bestrider köpet hos din bank."),
+    ("fi", "C17", "Jos haluat vastustaa veloitusta, ota meihin yhteyttä ennen kuin teet maksusta reklamaation pankillesi."),
+    ("sl", "C17", "Če želite ugovarjati bremenitvi kartice, nas kontaktirajte, preden sprožite reklamacijo pri banki."),
 ]
 
 
@@ -443,4 +451,14 @@ WITHDRAWAL_WITHOUT_AFFECTING = [
 def test_withdrawal_without_affecting_lawfulness_is_affirmed(lang: str, text: str) -> None:
     found = check_text(f"# Privacy\n{text}\n", language=lang).finding("C18")
     assert found is not None and found.status == "present" and found.affirmed and not found.denied
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "You can object to the processing of your payment data for fraud prevention."),
+    ("de", "Sie können der Verarbeitung Ihrer Zahlungsdaten jederzeit widersprechen."),
+    ("nl", "U kunt bezwaar maken tegen de verwerking van uw betaalgegevens."),
+])
+def test_objecting_to_processing_of_payment_data_is_still_an_objection(lang: str, text: str) -> None:
+    found = check_text(f"# Privacy\n{text}\n", language=lang).finding("C17")
+    assert found is not None and found.status == "present"
 
