@@ -379,6 +379,20 @@ PROBE_FOUND = [
     ("de", "C18", "Durch den Widerruf der Einwilligung wird die Rechtmäßigkeit der aufgrund der Einwilligung bis zum Widerruf erfolgten Verarbeitung nicht berührt."),
     ("fi", "C18", "Voit peruuttaa suostumuksesi milloin tahansa, mikä ei vaikuta suostumuksen perusteella ennen sen peruuttamista suoritetun käsittelyn lainmukaisuuteen."),
     ("sl", "C18", "Privolitev lahko kadar koli prekličete, kar ne vpliva na zakonitost obdelave na podlagi privolitve pred njenim preklicem."),
+    ("nl", "C04", "Heeft u vragen over de verwerking van uw persoonsgegevens, neem dan contact op met onze Data Protection Officer."),
+    ("de", "C05", "Ihre Kontodaten nutzen wir, um Ihnen den Zugang zu Ihrem Speicherplatz zu ermöglichen und Sie über Wartungsarbeiten zu informieren."),
+    ("fr", "C05", "Vos données sont utilisées pour vous authentifier, synchroniser vos fichiers entre vos appareils et vous envoyer des notifications relatives au service."),
+    ("nl", "C05", "Wij verwerken uw persoonsgegevens om onze clouddienst te leveren, uw abonnement te beheren en u te factureren."),
+    ("sv", "C05", "Dina uppgifter används till att verifiera din identitet, synkronisera dina filer mellan enheter och skicka driftmeddelanden."),
+    ("de", "C06", "Die Aufbewahrung der Rechnungsdaten erfolgt aufgrund gesetzlicher Verpflichtungen nach Handels- und Steuerrecht."),
+    ("fr", "C09", "Certaines informations sont transmises à nos commissaires aux comptes et, lorsque la loi l'exige, aux autorités compétentes."),
+    ("en", "C11", "Backups of deleted files are kept for a maximum of 90 days before being permanently erased."),
+    ("nl", "C12", "Op verzoek sturen wij u een kopie van alle gegevens die wij over u hebben opgeslagen."),
+    ("fi", "C12", "Voit milloin tahansa pyytää kopion tiedoista, joita olemme sinusta tallentaneet."),
+    ("sl", "C12", "Kadar koli lahko zahtevate kopijo podatkov, ki jih hranimo o vas."),
+    ("en", "C14", "If you close your account, you may also request that your personal data be erased from our systems."),
+    ("de", "C19", "Wenn Sie der Ansicht sind, dass die Verarbeitung Ihrer Daten gegen die DSGVO verstößt, können Sie sich bei der Datenschutzbehörde beschweren."),
+    ("fr", "C19", "Vous pouvez également saisir la Commission nationale de l'informatique et des libertés."),
 ]
 
 
