@@ -476,3 +476,22 @@ def test_objecting_to_processing_of_payment_data_is_still_an_objection(lang: str
     found = check_text(f"# Privacy\n{text}\n", language=lang).finding("C17")
     assert found is not None and found.status == "present"
 
+
+
+# A negation inside a condition stays there: the statement that follows (or precedes) it is affirmed,
+# and a denial with a condition is still a denial
+@pytest.mark.parametrize(("lang", "item", "text", "affirmed"), [
+    ("nl", "C13", "Kloppen uw gegevens niet of zijn ze onvolledig, dan kunt u ons vragen deze te corrigeren.", True),
+    ("nl", "C19", "Bent u niet tevreden over de manier waarop wij met uw gegevens omgaan, dan kunt u een klacht "
+                  "indienen bij de Autoriteit Persoonsgegevens.", True),
+    ("fr", "C19", "Si vous estimez que vos droits ne sont pas respectés, vous pouvez adresser une réclamation à la CNIL.",
+     True),
+    ("de", "C14", "Auf Ihren Antrag löschen wir Ihre Daten, sofern keine gesetzlichen Aufbewahrungspflichten "
+                  "entgegenstehen.", True),
+    ("de", "C32", "Wir verkaufen Ihre Daten nicht, sofern Sie nicht ausdrücklich zustimmen.", False),
+    ("nl", "C32", "Wij verkopen uw gegevens niet, dan alleen met uw toestemming.", False),
+])
+def test_a_negated_condition_does_not_deny_the_statement(lang: str, item: str, text: str, affirmed: bool) -> None:
+    found = check_text(f"# Privacy\n{text}\n", language=lang).finding(item)
+    assert found is not None and found.status == "present"
+    assert (found.affirmed, found.denied) == (affirmed, not affirmed)
