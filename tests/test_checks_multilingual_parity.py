@@ -495,3 +495,14 @@ def test_a_negated_condition_does_not_deny_the_statement(lang: str, item: str, t
     found = check_text(f"# Privacy\n{text}\n", language=lang).finding(item)
     assert found is not None and found.status == "present"
     assert (found.affirmed, found.denied) == (affirmed, not affirmed)
+
+
+@pytest.mark.parametrize(("lang", "text", "located"), [
+    ("en", "Your data is processed in accordance with applicable data protection law.", False),
+    ("nl", "Facturen worden bewaard in verband met de fiscale bewaarplicht.", False),
+    ("en", "Your files are stored in data centres in Frankfurt, Germany.", True),
+    ("nl", "Uw bestanden worden opgeslagen in datacenters in Amsterdam.", True),
+])
+def test_processed_in_accordance_with_is_no_location(lang: str, text: str, located: bool) -> None:
+    found = check_text(f"# Privacy\n{text}\n", language=lang).finding("C29")
+    assert (found is not None and found.status == "present") == located
