@@ -8,7 +8,17 @@ from __future__ import annotations
 
 import pytest
 
-from monitor.checks.engine import check_text
+from monitor.checks.engine import CheckReport, Finding, check_text
+
+def check_alone(lang: str, sentence: str) -> CheckReport:
+    """The check of one sentence on its own, under a heading."""
+    return check_text(f"# Privacy\n{sentence}\n", language=lang)
+
+
+def finding_alone(lang: str, item: str, sentence: str) -> Finding | None:
+    """``item``'s finding for one sentence on its own."""
+    return check_alone(lang, sentence).finding(item)
+
 
 CASES = [
     ("en", "C18", "You can unsubscribe from our newsletter at any time."),
@@ -289,9 +299,9 @@ def test_residence_lead_ins_and_transfers_out_of_the_region_in_each_language(lan
     lead_in, stated, out_of_region = RESIDENCE_LEAD_INS[language]
     introduced = check_text(f"# Privacy\n**{lead_in}**\n- 1.\n", language=language).finding("C10")
     assert introduced.status != "present" and not (introduced.value or {}).get("countries")
-    transfer = check_text(f"# Privacy\n{stated}\n", language=language).finding("C10")
+    transfer = finding_alone(language, "C10", stated)
     assert transfer.status == "present" and transfer.value["countries"] == ["US"]
-    region = check_text(f"# Privacy\n{out_of_region}\n", language=language).finding("C10")
+    region = finding_alone(language, "C10", out_of_region)
     assert region.status == "present" and region.value["countries"] == ["non_EEA"]
 
 
@@ -316,8 +326,8 @@ COMPLAINTS = {
 @pytest.mark.parametrize("language", sorted(COMPLAINTS))
 def test_only_a_complaint_to_the_authority_addresses_c19(language: str) -> None:
     customer, authority = COMPLAINTS[language]
-    assert check_text(f"# Privacy\n{customer}\n", language=language).finding("C19").status != "present"
-    assert check_text(f"# Privacy\n{authority}\n", language=language).finding("C19").status == "present"
+    assert finding_alone(language, "C19", customer).status != "present"
+    assert finding_alone(language, "C19", authority).status == "present"
 
 
 # Sentences written by reviewers who had not read the packs (two probes of all seven packs), each missed
@@ -398,7 +408,7 @@ PROBE_FOUND = [
 
 @pytest.mark.parametrize(("lang", "item", "text"), PROBE_FOUND)
 def test_probe_sentences_are_found(lang: str, item: str, text: str) -> None:
-    found = check_text(f"# Privacy\n{text}\n", language=lang).finding(item)
+    found = finding_alone(lang, item, text)
     assert found is not None and found.status == "present" and found.affirmed
 
 
@@ -416,7 +426,7 @@ PROBE_OFF_TOPIC = [  # terms of sale and software, not data protection
 
 @pytest.mark.parametrize(("lang", "text"), PROBE_OFF_TOPIC)
 def test_probe_off_topic_sentences_address_no_item(lang: str, text: str) -> None:
-    report = check_text(f"# Privacy\n{text}\n", language=lang)
+    report = check_alone(lang, text)
     assert [f.id for f in report.findings if f.status == "present" and f.kind != "requirement"] == []
 
 
@@ -437,7 +447,7 @@ PROBE_NOT_THE_ITEM = [
 
 @pytest.mark.parametrize(("lang", "item", "text"), PROBE_NOT_THE_ITEM)
 def test_look_alikes_do_not_address_the_item(lang: str, item: str, text: str) -> None:
-    found = check_text(f"# Privacy\n{text}\n", language=lang).finding(item)
+    found = finding_alone(lang, item, text)
     assert found is None or found.status != "present"
 
 
@@ -463,7 +473,7 @@ WITHDRAWAL_WITHOUT_AFFECTING = [
 
 @pytest.mark.parametrize(("lang", "text"), WITHDRAWAL_WITHOUT_AFFECTING)
 def test_withdrawal_without_affecting_lawfulness_is_affirmed(lang: str, text: str) -> None:
-    found = check_text(f"# Privacy\n{text}\n", language=lang).finding("C18")
+    found = finding_alone(lang, "C18", text)
     assert found is not None and found.status == "present" and found.affirmed and not found.denied
 
 
@@ -473,7 +483,7 @@ def test_withdrawal_without_affecting_lawfulness_is_affirmed(lang: str, text: st
     ("nl", "U kunt bezwaar maken tegen de verwerking van uw betaalgegevens."),
 ])
 def test_objecting_to_processing_of_payment_data_is_still_an_objection(lang: str, text: str) -> None:
-    found = check_text(f"# Privacy\n{text}\n", language=lang).finding("C17")
+    found = finding_alone(lang, "C17", text)
     assert found is not None and found.status == "present"
 
 
@@ -492,7 +502,7 @@ def test_objecting_to_processing_of_payment_data_is_still_an_objection(lang: str
     ("nl", "C32", "Wij verkopen uw gegevens niet, dan alleen met uw toestemming.", False),
 ])
 def test_a_negated_condition_does_not_deny_the_statement(lang: str, item: str, text: str, affirmed: bool) -> None:
-    found = check_text(f"# Privacy\n{text}\n", language=lang).finding(item)
+    found = finding_alone(lang, item, text)
     assert found is not None and found.status == "present"
     assert (found.affirmed, found.denied) == (affirmed, not affirmed)
 
@@ -504,5 +514,5 @@ def test_a_negated_condition_does_not_deny_the_statement(lang: str, item: str, t
     ("nl", "Uw bestanden worden opgeslagen in datacenters in Amsterdam.", True),
 ])
 def test_processed_in_accordance_with_is_no_location(lang: str, text: str, located: bool) -> None:
-    found = check_text(f"# Privacy\n{text}\n", language=lang).finding("C29")
+    found = finding_alone(lang, "C29", text)
     assert (found is not None and found.status == "present") == located
