@@ -516,3 +516,17 @@ def test_a_negated_condition_does_not_deny_the_statement(lang: str, item: str, t
 def test_processed_in_accordance_with_is_no_location(lang: str, text: str, located: bool) -> None:
     found = finding_alone(lang, "C29", text)
     assert (found is not None and found.status == "present") == located
+
+
+@pytest.mark.parametrize(("item", "text", "affirmed"), [
+    # French "ne … que" is "only": a restriction, not a denial
+    ("C10", "Les transferts vers des pays tiers n'ont lieu que sur la base d'une décision d'adéquation.", True),
+    ("C10", "Vos données ne sont transférées hors de l'UE que sur la base de clauses contractuelles types.", True),
+    ("C10", "Nous ne transférons aucune donnée hors de l'UE.", False),
+    ("C32", "Nous ne vendons vos données à personne.", False),
+    ("C32", "Nous ne vendons pas vos données, que vous soyez client ou non.", False),
+])
+def test_french_ne_que_is_a_restriction_not_a_denial(item: str, text: str, affirmed: bool) -> None:
+    found = finding_alone("fr", item, text)
+    assert found is not None and found.status == "present"
+    assert (found.affirmed, found.denied) == (affirmed, not affirmed)
