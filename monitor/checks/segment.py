@@ -81,7 +81,7 @@ def fold(text: str) -> str:
 _MARKDOWN_LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
 
 
-def _matching_form(text: str) -> str:
+def matching_form(text: str) -> str:
     """A sentence's ``lowered``: folded, without Markdown link targets."""
     return fold(without_link_targets(text))
 
@@ -137,7 +137,7 @@ def split_sentences(passage: Passage) -> list[Sentence]:
     """The sentences of a passage (a heading or table row is one sentence)."""
     text = passage.text
     if passage.kind in {"heading", "table_row"} or len(text) < 40:
-        return [Sentence(passage, text, passage.start, _matching_form(text))]
+        return [Sentence(passage, text, passage.start, matching_form(text))]
     sentences: list[Sentence] = []
     begin = 0
     for match in _SENTENCE_END.finditer(text):
@@ -150,11 +150,11 @@ def split_sentences(passage: Passage) -> list[Sentence]:
         end = match.start() + len(match.group(0).rstrip())
         chunk = text[begin:end].strip()
         if chunk:
-            sentences.append(Sentence(passage, chunk, passage.start + begin, _matching_form(chunk)))
+            sentences.append(Sentence(passage, chunk, passage.start + begin, matching_form(chunk)))
         begin = match.end()
     chunk = text[begin:].strip()
     if chunk:
-        sentences.append(Sentence(passage, chunk, passage.start + begin, _matching_form(chunk)))
+        sentences.append(Sentence(passage, chunk, passage.start + begin, matching_form(chunk)))
     return sentences
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from monitor.checks.engine import Analysis, CheckReport, Finding
 from monitor.checks.rules import RuleSet, default_rules
-from monitor.checks.segment import fold, without_link_targets
+from monitor.checks.segment import matching_form
 
 SEVERITIES = ("none", "low", "medium", "high", "critical")
 HIGH_RISK_CATEGORIES = {"storage", "backup"}
@@ -86,7 +86,7 @@ class Recheck:
 def _key(text: str) -> str:
     """What must differ for a sentence to count as changed: its words, not case, punctuation, spacing,
     invisible characters or a Markdown link's target."""
-    return _words_of(fold(without_link_targets(text)))
+    return _words_of(matching_form(text))
 
 
 def _words_of(folded: str) -> str:
