@@ -793,3 +793,34 @@ def test_multilingual_seed_sentences_find_their_item() -> None:
             if report.language != row["lang"] or found is None or found.status != "present" or not found.affirmed:
                 misses.append((row["id"], row["lang"], target, report.language))
     assert misses == []
+
+
+SALE_SENTENCES = {  # vendor site, a first sale statement, a further one
+    "en": ("cloudbacko", "We may sell your personal information to advertising partners.",
+           "We also share your personal information with advertisers for targeted advertising."),
+    "sl": ("koofr", "Vaše osebne podatke lahko prodamo oglaševalskim partnerjem.",
+           "Vaše osebne podatke prodajamo tudi posrednikom podatkov."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SALE_SENTENCES))
+def test_a_further_sale_statement_is_r02_one_severity_lower(language: str) -> None:
+    """R02 is critical when sale or ad sharing is introduced; a policy that already stated it and adds
+    another such sentence gets R02 at high, so that critical means something new."""
+    vendor, first, further = SALE_SENTENCES[language]
+    base = site_text(vendor)
+    sold = f"{base}{first}\n"
+    introduced = {s.id: s for s in recheck(check_text(base), check_text(sold)).signals}
+    assert introduced["R02"].severity == "critical" and "further" not in introduced["R02"].detail
+    again = {s.id: s for s in recheck(check_text(sold), check_text(f"{sold}{further}\n")).signals}
+    assert again["R02"].severity == "high" and "already" in again["R02"].detail
+    assert again["R02"].evidence == [further]
+
+
+def test_a_further_training_statement_stays_critical() -> None:
+    """Unlike sale, a new training sentence in a policy that already trains on data stays critical:
+    it is how training moves from opt-in to opt-out or extends to new data."""
+    base = site_text("koopr") + "We may use your content to train our machine learning models if you opt in.\n"
+    after = base + "We use your files and chat inputs to train our machine learning models unless you opt out.\n"
+    signals = {s.id: s for s in recheck(check_text(base), check_text(after)).signals}
+    assert signals["R03"].severity == "critical"

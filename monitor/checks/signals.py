@@ -121,6 +121,10 @@ def _changed(before: Analysis, after: Analysis) -> tuple[list[int], list[int]]:
     return removed, added
 
 
+def _one_lower(severity: str) -> str:
+    return SEVERITIES[max(1, SEVERITIES.index(severity) - 1)]
+
+
 def _value(report: CheckReport, item: str, key: str, default: Any = None) -> Any:
     finding = report.finding(item)
     if finding is None or not isinstance(finding.value, dict):
@@ -258,13 +262,20 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
         pack = rules.packs.get(a.languages[i] or "")
         return pack is None or pack.lexicon("ai_training") is None or lexicon(a, i, "ai_training")
 
-    # R02 sale / R03 AI training / R13 profiling: affirmative statement added, or a denial removed
+    # R02 sale / R03 AI training / R13 profiling: affirmative statement added, or a denial removed.
+    # A sale or profiling statement added to a policy that already made one introduces nothing: one
+    # severity lower. Not so for training: a new training sentence is how opt-in becomes opt-out or
+    # "inputs and outputs" join the training data.
     for signal_id, item, severity, what in (("R02", "C32", "critical", "sale or ad sharing"),
                                             ("R03", "C31", "critical", "AI/ML training"),
                                             ("R13", "C21", "high", "automated decisions / profiling")):
+        already = signal_id != "R03" and (before.finding(item) or Finding(item, "absent", "")).affirmed
         for i in added:
             if _negation_of(a, item, i) is False and (signal_id != "R03" or states_training(i)):
-                add(signal_id, severity, [a.sentences[i].text], f"{what} stated")
+                if already:
+                    add(signal_id, _one_lower(severity), [a.sentences[i].text], f"further {what} statement (the previous version already made one)")
+                else:
+                    add(signal_id, severity, [a.sentences[i].text], f"{what} stated")
         after_denies = (after.finding(item) or Finding(item, "absent", "")).denied
         for i in removed:
             if _negation_of(b, item, i) is True and not after_denies:
