@@ -88,3 +88,21 @@ def test_a_named_subject_that_collects_data_is_the_controller() -> None:
 def test_reaching_out_to_ask_for_deletion_is_the_user_acting() -> None:
     assert status("To delete your account data, please reach out to support@example.com.", "C14") == "present"
     assert status("We delete inactive accounts after two years.", "C14") == "absent"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "destinations"),
+    [
+        ("en", "We process your personal data on servers located outside of the EEA, Switzerland and the UK.", ["non_EEA"]),
+        ("en", "We transfer personal data outside the EU, to the United States and Canada.", ["US", "CA", "non_EEA"]),
+        ("de", "Wir übermitteln personenbezogene Daten außerhalb der EU und der Schweiz, in die USA.", ["US", "non_EEA"]),
+        ("fr", "Nous transférons vos données personnelles hors de l'UE et de la Suisse, vers les États-Unis.", ["US", "non_EEA"]),
+        ("sv", "Vi överför dina personuppgifter utanför EU och Schweiz, till USA.", ["US", "non_EEA"]),
+    ],
+)
+def test_places_listed_after_outside_are_not_destinations(language: str, text: str, destinations: list[str]) -> None:
+    """ "outside the EEA, Switzerland and the UK" names Switzerland and the UK as places the data leaves:
+    they are not transfer countries (R04 would call them new destinations)."""
+    found = check_text(text, language=language).finding("C10")
+    assert found is not None and found.status == "present"
+    assert found.value["countries"] == destinations

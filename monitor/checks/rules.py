@@ -119,6 +119,7 @@ class PlacesFile(_Strict):
     countries: dict[str, Country] = Field(default_factory=dict)
     regions: dict[str, list[str]] = Field(default_factory=dict)
     authorities: dict[str, list[str]] = Field(default_factory=dict)
+    list_joiners: list[str] = Field(default_factory=list, description="what joins the places of a list (commas, 'and')")
 
 
 class Requirement(_Strict):
@@ -210,6 +211,7 @@ class Places:
     country_patterns: dict[str, re.Pattern[str]]
     regions: dict[str, re.Pattern[str]]
     authorities: dict[str, re.Pattern[str]]
+    list_joiner: re.Pattern[str] | None = None
 
 
 REQUIREMENT_MATCHES_KEPT = 5_000  # per requirement: two versions of a long policy
@@ -370,6 +372,7 @@ def _load(paths: tuple[Path, ...], _mtimes: tuple[int, ...]) -> RuleSet:
                 places.regions.setdefault(key, []).extend(names)
             for key, names in parsed.authorities.items():
                 places.authorities.setdefault(key, []).extend(names)
+            places.list_joiners.extend(parsed.list_joiners)
             places_sources.append(path)
         else:
             assert isinstance(parsed, RequirementsFile)
@@ -486,7 +489,8 @@ def _compile_places(places: PlacesFile, path: Path) -> Places:
             country_patterns[code] = pattern
     regions = {k: p for k, v in places.regions.items() if (p := _compile(v, f"regions.{k}", path)) is not None}
     authorities = {k: p for k, v in places.authorities.items() if (p := _compile(v, f"authorities.{k}", path)) is not None}
-    return Places(places.countries, country_patterns, regions, authorities)
+    return Places(places.countries, country_patterns, regions, authorities,
+                  _compile(places.list_joiners, "list_joiners", path))
 
 
 def default_rules() -> RuleSet:

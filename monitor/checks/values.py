@@ -57,6 +57,7 @@ def as_days(value: float) -> float | int:
     return int(value) if float(value).is_integer() else value
 
 
+MAX_LISTED_PLACES = 12
 SENTENCES_KEPT = 5_000  # per memo: a long policy's sentences, from a re-check's first reading to its second
 
 
@@ -99,13 +100,36 @@ def places_in(lowered: str, places: Places) -> list[str]:
 
 
 def _places_in(lowered: str, places: Places) -> list[str]:
-    found = [code for code, pattern in places.country_patterns.items() if pattern.search(lowered)]
+    beyond = _listed_after_outside(lowered, places)
+    found = [code for code, pattern in places.country_patterns.items()
+             if any(m.start() not in beyond for m in pattern.finditer(lowered))]
     found += [region for region, pattern in places.regions.items() if pattern.search(lowered)]
     if "non_EEA" in found and "EEA" in found:
         found.remove("EEA")  # "outside the EEA" names the EEA only to point beyond it
     if "non_EEA" in found and "EU" in found:
         found.remove("EU")
     return found
+
+
+def _listed_after_outside(lowered: str, places: Places) -> set[int]:
+    """Where the countries listed right after an "outside the EEA" start ("outside the EEA, Switzerland
+    and the UK"): the sentence names them as places the data leaves, not as destinations."""
+    outside = places.regions.get("non_EEA")
+    if outside is None or places.list_joiner is None:
+        return set()
+    starts: set[int] = set()
+    for region in outside.finditer(lowered):
+        position = region.end()
+        for _ in range(MAX_LISTED_PLACES):
+            joined = places.list_joiner.match(lowered, position)
+            if joined is None:
+                break
+            country = next((m for p in places.country_patterns.values() if (m := p.match(lowered, joined.end()))), None)
+            if country is None:
+                break
+            starts.add(country.start())
+            position = country.end()
+    return starts
 
 
 def non_eea(codes: list[str], places: Places) -> list[str]:
