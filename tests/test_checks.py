@@ -519,6 +519,20 @@ def test_r01_names_organisations_not_defined_terms() -> None:
     assert "R01" not in {s.id for s in recheck(check_text(base), check_text(terms_only)).signals}
 
 
+def test_r01_a_recipient_named_before_in_other_punctuation_or_an_acronym_is_not_new() -> None:
+    """A recipient the previous version named ("Zendesk, Inc.") is not new when written "Zendesk Inc.";
+    an acronym ("DPA", "GPS") is no organisation; a short new name is new even when a longer word of
+    the previous version contains it ("Box" beside "checkbox")."""
+    base = site_text("cloudbacko") + "We share support tickets with Zendesk, Inc. Tick the checkbox to agree.\n"
+    respelled = f"{base}We share chat transcripts with Zendesk Inc.\n"
+    assert "R01" not in {s.id for s in recheck(check_text(base), check_text(respelled)).signals}
+    acronyms = f"{base}We share location data from GPS with service providers under our DPA.\n"
+    assert "R01" not in {s.id for s in recheck(check_text(base), check_text(acronyms)).signals}
+    box = f"{base}We share your backups with Box as a service provider.\n"
+    r01 = {s.id: s for s in recheck(check_text(base), check_text(box)).signals}["R01"]
+    assert "Box" in r01.detail
+
+
 def test_a_controller_written_with_other_punctuation_is_the_same_controller() -> None:
     base = site_text("cloudbacko").replace("CloudBacko Corporation", "CloudBacko Inc.")
     respelled = base.replace("CloudBacko Inc.", "CloudBacko Inc")
@@ -824,3 +838,24 @@ def test_a_further_training_statement_stays_critical() -> None:
     after = base + "We use your files and chat inputs to train our machine learning models unless you opt out.\n"
     signals = {s.id: s for s in recheck(check_text(base), check_text(after)).signals}
     assert signals["R03"].severity == "critical"
+
+
+def test_a_new_controller_is_r09_and_a_respaced_or_listed_name_is_not() -> None:
+    """R09 names the company that a changed controller sentence names and the other version never does;
+    a name written with other spacing ("Max Mind Inc." / "MaxMind Inc.") or a processor added to a
+    list is no controller change."""
+    base = site_text("cloudbacko")
+    sold = base.replace("CloudBacko Corporation", "Bigco Holdings Ltd")
+    r09 = {s.id: s for s in recheck(check_text(base), check_text(sold)).signals}["R09"]
+    assert "now named: Bigco Holdings Ltd" in r09.detail and "no longer named: CloudBacko Corporation" in r09.detail
+    assert r09.evidence and all("Bigco Holdings Ltd" in e or "CloudBacko Corporation" in e for e in r09.evidence)
+    with_processor = base + "Our processor Max Mind Inc. locates IP addresses.\n"
+    respaced = with_processor.replace("Max Mind Inc.", "MaxMind Inc.")
+    assert "R09" not in {s.id for s in recheck(check_text(with_processor), check_text(respaced)).signals}
+    listed = base + "| Processor | Zendesk Inc. | customer support |\n"
+    assert "R09" not in {s.id for s in recheck(check_text(base), check_text(listed)).signals}
+
+
+def test_a_company_limited_by_shares_shares_no_data() -> None:
+    found = check_text("MTCH Technology Services Limited, an Irish company limited by shares.", language="en").finding("C09")
+    assert found is not None and found.status != "present"

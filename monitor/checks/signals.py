@@ -33,7 +33,9 @@ TERM_WORDS = frozenset("""personal data information sensitive special category c
     processors controller controllers joint protection recipient recipients location compliance third party parties
     service services provider providers your our my choices choice rights right terms law act regulation general
     security cookie cookies user users account accounts content website websites platform app application share
-    sell do not""".split())
+    sell do not
+    gps otp sms mms ip id ids dpa dpo gdpr ccpa cpra api apis url urls faq pdf eu eea uk ai ml ssl tls vpn 2fa mfa
+    iso soc scc sccs dpf bcr bcrs qr nfc imei ios""".split())  # and common acronyms, written in capitals only
 
 
 @dataclass
@@ -87,6 +89,35 @@ def _key(text: str) -> str:
     """What must differ for a sentence to count as changed: its words, not case, punctuation, spacing,
     invisible characters or a Markdown link's target."""
     return _words_of(matching_form(text))
+
+
+def _compact(name: str) -> str:
+    """A name's letters and digits only: "Max Mind Inc." is "MaxMind, Inc."."""
+    return _PUNCT.sub("", matching_form(name).casefold())
+
+
+MIN_COMPACT_NAME = 8  # letters a name needs before it is looked for with its spaces removed
+
+
+class _Names:
+    """Whether a version names an organisation, in any punctuation ("Acme, Inc." names "Acme Inc."),
+    and, for a long name, any spacing ("MaxMind Inc." names "Max Mind Inc."); case counts ("Box" is
+    not "box"). The version's text is prepared on the first question only."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self._words: str | None = None
+        self._letters = ""
+
+    def has(self, name: str) -> bool:
+        if self._words is None:
+            text = matching_form(" ".join(s.text for s in self.analysis.sentences))
+            self._words = f" {' '.join(_PUNCT.sub(' ', text).split())} "
+            self._letters = _PUNCT.sub("", text)
+        form = matching_form(name)
+        letters = _PUNCT.sub("", form)
+        return (f" {' '.join(_PUNCT.sub(' ', form).split())} " in self._words
+                or (len(letters) >= MIN_COMPACT_NAME and letters in self._letters))
 
 
 def _words_of(folded: str) -> str:
@@ -213,7 +244,7 @@ def _value_flips(old: Finding, new: Finding) -> list[Flip]:
 def _same_values(field: str, old: list[Any], new: list[Any]) -> bool:
     """The same values in another order or case; names also in other punctuation ("Acme Inc" is
     "Acme, Inc."), but not e-mail addresses ("a.b@x.com" is not "a-b@x.com")."""
-    normal = _key if field == "names" else str.casefold
+    normal = _compact if field == "names" else str.casefold
     return {normal(str(x)) for x in old} == {normal(str(x)) for x in new}
 
 
@@ -282,7 +313,7 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
                 add(signal_id, severity, [b.sentences[i].text], f"promise removed: no {what}")
 
     # R01 new recipients
-    before_text = "\n".join(s.text for s in b.sentences)
+    named_before, named_after = _Names(b), _Names(a)
     from monitor.checks.values import legal_entities, organisation_names
     def about_recipients(i: int) -> bool:
         if "C09" in a.sentence_items[i] or "C10" in a.sentence_items[i]:
@@ -313,7 +344,7 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
     for i in added:
         if about_recipients(i):
             new_names = [n for n in organisation_names(a.sentences[i].text)
-                         if n not in before_text and not is_place(n) and not is_term(n)]
+                         if not named_before.has(n) and not is_place(n) and not is_term(n)]
             new_categories = [c for c in labels(a, i, "recipient_categories") if c in {"advertisers", "data_brokers"}
                               and c not in _value(before, "C09", "categories", [])]
             if new_names or new_categories:
@@ -364,10 +395,26 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
     if lost_contacts:
         add("R08", "medium", [b.sentences[i].text for i in removed if "C02" in b.sentence_items[i]], "contact address removed: " + ", ".join(sorted(lost_contacts)))
 
-    # R09 controller identity
-    old_names, new_names = set(_value(before, "C01", "names", [])), set(_value(after, "C01", "names", []))
-    if old_names and new_names and {_key(n) for n in old_names} != {_key(n) for n in new_names}:  # "Acme Inc" is "Acme, Inc."
-        add("R09", "high", [a.sentences[i].text for i in added if "C01" in a.sentence_items[i]], f"controller: {sorted(old_names)} → {sorted(new_names)}")
+    # R09 controller identity: a company named in a changed controller sentence that the other version
+    # never names (not the list of names in the C01 value: it is cut at five, and a name added earlier in
+    # the text pushes another out of it)
+    def unnamed_in(entities: list[tuple[int, str]], other: _Names) -> list[tuple[int, str]]:
+        return [(i, n) for i, n in entities if not other.has(n)]
+
+    def controller_entities(analysis: Analysis, indices: list[int]) -> list[tuple[int, str]]:
+        # a sentence about recipients ("| Processor | Acme Inc. |") names them for R01, not a controller
+        return [(i, n) for i in indices if "C01" in analysis.sentence_items[i] and "C09" not in analysis.sentence_items[i]
+                for n in legal_entities(analysis.sentences[i].text)]
+
+    if _value(before, "C01", "names") and _value(after, "C01", "names"):
+        named = unnamed_in(controller_entities(a, added), named_before)
+        unnamed = unnamed_in(controller_entities(b, removed), named_after)
+        if named or unnamed:
+            detail = "; ".join(part for part in (
+                "now named: " + ", ".join(dict.fromkeys(n for _, n in named)) if named else "",
+                "no longer named: " + ", ".join(dict.fromkeys(n for _, n in unnamed)) if unnamed else "") if part)
+            add("R09", "high", list(dict.fromkeys([a.sentences[i].text for i, _ in named] + [b.sentences[i].text for i, _ in unnamed])),
+                f"controller: {detail}")
 
     # R10 legal basis
     new_bases = [x for x in _value(after, "C06", "bases", []) if x not in _value(before, "C06", "bases", [])]
