@@ -158,6 +158,12 @@ def test_slovenian_and_swedish_retention_sentences_give_days() -> None:
      ["We updated this policy in 2024.", "We may change it, as described in section 5.", "The rest follows."]),
     ("Za obdelavo odgovarja podjetje. Šola podatkov ne prejme, razen kadar to zahteva zakon.",
      ["Za obdelavo odgovarja podjetje.", "Šola podatkov ne prejme, razen kadar to zahteva zakon."]),
+    # Markdown emphasis around a sentence end, as in an Open Terms Archive version
+    ("Please stop using the Services now. **By using them, you agree.** We may use ****Third-Party Content.**** Then more.",
+     ["Please stop using the Services now.", "**By using them, you agree.**", "We may use ****Third-Party Content.****",
+      "Then more."]),
+    # a leading number is no sentence ("**13.** Controls ...")
+    ("**13.** CONTROLS FOR DO-NOT-TRACK FEATURES AND SIGNALS", ["**13.** CONTROLS FOR DO-NOT-TRACK FEATURES AND SIGNALS"]),
 ])
 def test_sentences_end_before_an_upper_case_letter_only(text: str, expected: list[str]) -> None:
     from monitor.checks.segment import split_passages, split_sentences
@@ -859,3 +865,35 @@ def test_a_new_controller_is_r09_and_a_respaced_or_listed_name_is_not() -> None:
 def test_a_company_limited_by_shares_shares_no_data() -> None:
     found = check_text("MTCH Technology Services Limited, an Irish company limited by shares.", language="en").finding("C09")
     assert found is not None and found.status != "present"
+
+
+def test_a_reworded_sentence_raises_no_signal_its_old_wording_raised() -> None:
+    """A sentence that changed a few words ("e-mail" → "email") or was split at another sentence end
+    is the same statement: no R21, R03 or R02 for what the previous wording already said. A changed
+    polarity or a new statement still raises its signal."""
+    base = site_text("koopr") + (
+        "We may share your e-mail address with law enforcement agencies when required by law.\n"
+        "We use your uploaded receipts to train our machine learning models, unless you opt out in the settings.\n")
+    reworded = base.replace("e-mail address", "email address").replace(
+        "machine learning models, unless", "machine learning models. Unless")
+    assert recheck(check_text(base), check_text(reworded)).severity == "none"
+    new_statement = base + "We give government agencies direct access to your files on request.\n"
+    assert "R21" in {s.id for s in recheck(check_text(base), check_text(new_statement)).signals}
+    denied = site_text("koopr") + "We do not use your uploaded receipts to train our machine learning models.\n"
+    affirmed = denied.replace("We do not use", "We use")
+    assert {s.id: s for s in recheck(check_text(denied), check_text(affirmed)).signals}["R03"].severity == "critical"
+
+
+def test_markdown_emphasis_alone_changes_no_finding_and_raises_no_signal() -> None:
+    """The same policy with and without bold text (a Markdown version given to `recheck`)."""
+    from monitor.checks.signals import _changed
+
+    plain = site_text("cloudbacko")
+    bold = "\n".join("**{}.** {}".format(*line.split(". ", 1)) if not line.startswith(("#", "|", "-")) and ". " in line
+                      else line for line in plain.splitlines())  # "**The first sentence.** The rest …"
+    assert bold != plain
+    before, after = check_text(plain), check_text(bold)
+    assert before.analysis is not None and after.analysis is not None
+    assert _changed(before.analysis, after.analysis) == ([], [])  # the same sentences, emphasis aside
+    result = recheck(before, after)
+    assert result.signals == [] and result.flips == []

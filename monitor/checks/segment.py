@@ -20,9 +20,13 @@ _TABLE_ROW = re.compile(r"^\|\s*(.*?)\s*\|?\s*$")
 _UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 # A sentence ends at . ! ? (optionally followed by a closing quote/bracket) before whitespace and an
 # upper-case letter, digit-less opening quote or bracket.
-# Zero-width characters around the space are skipped (a policy file may carry them).
+# Zero-width characters around the space are skipped (a policy file may carry them), and so is Markdown
+# emphasis ("… immediately. **By using …**", "**To provide our Services.** We may …"): a Markdown
+# version of a policy splits where the same text without emphasis does.
+_EMPHASIS = r"[*_]{0,4}"
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?])[\"'”’)\]]?[\u200b-\u200d\u2060\ufeff]*\s+[\u200b-\u200d\u2060\ufeff]*(?=[\"'“‘(\[]?[" + _UPPER + "])"
+    r"(?<=[.!?])[\"'”’)\]]?" + _EMPHASIS + r"[\u200b-\u200d\u2060\ufeff]*\s+[\u200b-\u200d\u2060\ufeff]*(?="
+    + _EMPHASIS + r"[\"'“‘(\[]?[" + _UPPER + "])"
 )
 # German writes a date's day as an ordinal before a capitalised month ("1. März 2024"): no sentence end.
 _GERMAN_MONTHS = frozenset(
@@ -142,7 +146,9 @@ def split_sentences(passage: Passage) -> list[Sentence]:
     begin = 0
     for match in _SENTENCE_END.finditer(text):
         before = text[begin:match.start()].rstrip(".!?\"'”’)] ")
-        last_token = before.rsplit(None, 1)[-1].lower().replace(".", "") if before.split() else ""
+        if not any(c.isalpha() for c in before):
+            continue  # a number ("13. Controls …", "**2.** We …") starts the sentence, it is none
+        last_token = before.rsplit(None, 1)[-1].lower().replace(".", "").strip("*_\\") if before.split() else ""
         if last_token in _ABBREVIATIONS or (len(last_token) == 1 and last_token.isalpha()):
             continue
         if last_token.isdigit() and len(last_token) <= 2 and _next_word(text, match.end()) in _GERMAN_MONTHS:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -156,6 +157,40 @@ def _one_lower(severity: str) -> str:
     return SEVERITIES[max(1, SEVERITIES.index(severity) - 1)]
 
 
+REWORDED_DICE = 0.7  # shared words / mean length of two sentences: the same sentence, reworded
+REWORDED_CONTAINED = 0.9  # share of the shorter sentence's words in the longer one: split or joined
+MIN_CONTAINED_WORDS = 6  # fewer words than this match by Dice only
+
+
+def _reworded(before: Analysis, after: Analysis, removed: list[int], added: list[int]) -> dict[int, list[int]]:
+    """For each added sentence, the removed sentences it rewords: a few words changed ("e-mail" →
+    "email", "U.S." → "US"), or the same words split or joined at another sentence end. A signal that
+    an added sentence raises is no news when a sentence it rewords raised it too."""
+    if not removed or not added:
+        return {}
+    words_of_removed = [set(_words_of(before.sentences[j].lowered).split()) for j in removed]
+    index: dict[str, list[int]] = {}
+    for position, words in enumerate(words_of_removed):
+        for word in words:
+            index.setdefault(word, []).append(position)
+    result: dict[int, list[int]] = {}
+    for i in added:
+        words = set(_words_of(after.sentences[i].lowered).split())
+        shared: Counter[int] = Counter()
+        for word in words:
+            shared.update(index.get(word, ()))
+        matches = []
+        for position, count in shared.items():
+            other = len(words_of_removed[position])
+            shorter = min(len(words), other)
+            if (2 * count / (len(words) + other) >= REWORDED_DICE
+                    or (shorter >= MIN_CONTAINED_WORDS and count / shorter >= REWORDED_CONTAINED)):
+                matches.append(removed[position])
+        if matches:
+            result[i] = sorted(matches)
+    return result
+
+
 def _value(report: CheckReport, item: str, key: str, default: Any = None) -> Any:
     finding = report.finding(item)
     if finding is None or not isinstance(finding.value, dict):
@@ -287,11 +322,17 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
         patterns = pack.labels.get(name, {}) if pack else {}
         return [label for label, p in patterns.items() if p.search(analysis.sentences[i].lowered)]
 
-    def states_training(i: int) -> bool:
+    def states_training(analysis: Analysis, i: int) -> bool:
         """An AI sentence that says data trains or develops models ("use AI to answer requests" does
         not); a pack without an ``ai_training`` lexicon counts every AI sentence."""
-        pack = rules.packs.get(a.languages[i] or "")
-        return pack is None or pack.lexicon("ai_training") is None or lexicon(a, i, "ai_training")
+        pack = rules.packs.get(analysis.languages[i] or "")
+        return pack is None or pack.lexicon("ai_training") is None or lexicon(analysis, i, "ai_training")
+
+    rewordings = _reworded(b, a, removed, added)
+
+    def rewords(i: int, said: Callable[[int], bool]) -> bool:
+        """Whether added sentence ``i`` rewords a removed sentence of which ``said`` holds."""
+        return any(said(j) for j in rewordings.get(i, ()))
 
     # R02 sale / R03 AI training / R13 profiling: affirmative statement added, or a denial removed.
     # A sale or profiling statement added to a policy that already made one introduces nothing: one
@@ -301,8 +342,11 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
                                             ("R03", "C31", "critical", "AI/ML training"),
                                             ("R13", "C21", "high", "automated decisions / profiling")):
         already = signal_id != "R03" and (before.finding(item) or Finding(item, "absent", "")).affirmed
+        def affirms(analysis: Analysis, i: int, item: str = item, signal_id: str = signal_id) -> bool:
+            return _negation_of(analysis, item, i) is False and (signal_id != "R03" or states_training(analysis, i))
+
         for i in added:
-            if _negation_of(a, item, i) is False and (signal_id != "R03" or states_training(i)):
+            if affirms(a, i) and not rewords(i, lambda j: affirms(b, j)):
                 if already:
                     add(signal_id, _one_lower(severity), [a.sentences[i].text], f"further {what} statement (the previous version already made one)")
                 else:
@@ -363,8 +407,13 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
 
     # R05 data location
     new_outside = [p for p in _value(after, "C29", "outside_eea", []) if p not in _value(before, "C29", "outside_eea", [])]
-    worldwide = [i for i in added if any(p.search(a.sentences[i].lowered) for k, p in places.regions.items() if k == "worldwide")
-                 and ("C29" in a.sentence_items[i] or lexicon(a, i, "hosting"))]
+    anywhere = places.regions.get("worldwide")
+
+    def hosts_anywhere(analysis: Analysis, i: int) -> bool:
+        return bool(anywhere and anywhere.search(analysis.sentences[i].lowered)
+                    and ("C29" in analysis.sentence_items[i] or lexicon(analysis, i, "hosting")))
+
+    worldwide = [i for i in added if hosts_anywhere(a, i) and not rewords(i, lambda j: hosts_anywhere(b, j))]
     if new_outside or worldwide:
         evidence = [a.sentences[i].text for i in added if "C29" in a.sentence_items[i]] + [a.sentences[i].text for i in worldwide]
         add("R05", "critical" if storage_like else "high", evidence, "data location now includes " + ", ".join(new_outside or ["anywhere"]))
@@ -382,8 +431,11 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
     for flip in result.flips:
         if flip.id in RIGHTS and flip.kind == "status" and flip.before == "present" and flip.after != "present":
             add("R07", "high", [e.text for e in (before.finding(flip.id) or Finding(flip.id, "", "")).evidence][:2], f"{flip.id} no longer found")
+    def restricts_a_right(analysis: Analysis, i: int) -> bool:
+        return bool(analysis.sentence_items[i] & set(RIGHTS)) and lexicon(analysis, i, "right_restrictions")
+
     for i in added:
-        if a.sentence_items[i] & set(RIGHTS) and lexicon(a, i, "right_restrictions"):
+        if restricts_a_right(a, i) and not rewords(i, lambda j: restricts_a_right(b, j)):
             add("R07", "medium", [a.sentences[i].text], "a right gained conditions")
 
     # R08 DPO / contact
@@ -450,7 +502,8 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
             if lexicon(a, i, name):
                 if before_hits is None:
                     before_hits = {_words_of(b.sentences[j].lowered) for j in range(len(b.sentences)) if lexicon(b, j, name)}
-                if _words_of(a.sentences[i].lowered) not in before_hits:
+                if (_words_of(a.sentences[i].lowered) not in before_hits
+                        and not rewords(i, lambda j, name=name: lexicon(b, j, name))):
                     add(signal_id, severity, [a.sentences[i].text], what)
 
     # R20 children's age lowered
