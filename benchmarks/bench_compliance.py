@@ -20,6 +20,10 @@
    `reverts_to_earlier_version`): both versions checked, then re-checked against each other, as
    `policywatch recheck BEFORE AFTER` does. Per label, how many pairs raise a risk signal and at which
    severity: a pair whose only change is link targets or whitespace must raise none (a false alarm).
+5. Editorial edits of real policies: the newest version of each of those documents, edited the way a
+   vendor's web team does without changing what the policy says (emphasis removed, list marks,
+   quotes, heading case and numbers, two sections swapped, "e-mail" → "email", "U.S." → "US",
+   "and" → "&"); each edit re-checked against the original. Any signal above `none` is a false alarm.
 
 Usage: python benchmarks/bench_compliance.py [--split dev|test|all] [--json] [--shared DIR] [--no-parallel]
        python benchmarks/bench_compliance.py --errors C12   (error analysis, tune half only)
@@ -288,6 +292,80 @@ def bench_version_pairs(shared: Path) -> dict[str, Any] | None:
     return {"by_label": {label: dict(counts) for label, counts in sorted(by_label.items())}, "false_alarms": alarms}
 
 
+def _without_emphasis(text: str) -> str:
+    return re.sub(r"\*\*([^*\n]+)\*\*", r"\1", text)
+
+
+def _bullets(text: str) -> str:
+    return re.sub(r"(?m)^(\s*)[-*] ", r"\1• ", text)
+
+
+def _curly_quotes(text: str) -> str:
+    return re.sub(r"\"([^\"\n]*)\"", r"“\1”", text).replace("'", "’")
+
+
+def _upper_headings(text: str) -> str:
+    return re.sub(r"(?m)^(#+ .*)$", lambda m: m.group(1).upper(), text)
+
+
+def _renumbered_headings(text: str) -> str:
+    return re.sub(r"(?m)^(#+\s*)(\d+)\.", lambda m: f"{m.group(1)}{int(m.group(2)) + 1}.", text)
+
+
+def _two_sections_swapped(text: str) -> str:
+    """The first two sections of the highest heading level that has at least three, swapped."""
+    levels = sorted(len(m.group(1)) for m in re.finditer(r"(?m)^(#+) ", text))
+    level = next((n for n in sorted(set(levels)) if levels.count(n) >= 3), None)
+    if level is None:
+        return text
+    parts = re.split(rf"(?m)^(?={'#' * level} )", text)
+    parts[1], parts[2] = parts[2], parts[1]
+    return "".join(parts)
+
+
+EDITORIAL_EDITS = {  # name: an edit that changes no statement of the policy
+    "emphasis removed": _without_emphasis,
+    "list marks": _bullets,
+    "curly quotes": _curly_quotes,
+    "headings upper case": _upper_headings,
+    "headings renumbered": _renumbered_headings,
+    "two sections swapped": _two_sections_swapped,
+    "e-mail → email": lambda t: t.replace("e-mail", "email").replace("E-mail", "Email"),
+    "U.S. → US": lambda t: t.replace("U.S.", "US"),
+    "and → & (3 times)": lambda t: t.replace(" and ", " & ", 3),
+}
+
+
+def bench_editorial_edits(shared: Path) -> dict[str, Any] | None:
+    """Re-check each editorial edit of the newest version of each OTA document against the original."""
+    root = shared.parent / "corpus" / "ota"
+    manifest = root / "manifest.json"
+    if not manifest.exists():
+        return None
+    rules = default_rules()
+    newest: dict[str, Path] = {}
+    for pair in json.loads(manifest.read_text(encoding="utf-8"))["version_pairs"]:
+        newest[pair["id"].rsplit("/", 1)[0]] = root / pair["id"] / "after.md"  # pairs are in version order
+    per_edit: dict[str, dict[str, Any]] = {name: {"documents": 0, "alarms": 0, "signals": defaultdict(int)} for name in EDITORIAL_EDITS}
+    for path in newest.values():
+        text = path.read_text(encoding="utf-8")
+        original = check_text(text, rules=rules)
+        if original.status != "ok":
+            continue
+        for name, edit in EDITORIAL_EDITS.items():
+            edited = edit(text)
+            if edited == text:
+                continue
+            result = recheck(original, check_text(edited, rules=rules), rules=rules)
+            entry = per_edit[name]
+            entry["documents"] += 1
+            if result.severity != "none":
+                entry["alarms"] += 1
+                for signal in result.signals:
+                    entry["signals"][signal.id] += 1
+    return {name: {**e, "signals": dict(e["signals"])} for name, e in per_edit.items()}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=["dev", "test", "all"], default="test")
@@ -306,8 +384,10 @@ def main() -> int:
     ml = bench_multilingual(args.shared)
     parallel = None if args.no_parallel else bench_parallel(args.shared, list(gt["per_item"]))
     pairs = bench_version_pairs(args.shared)
+    edits = bench_editorial_edits(args.shared)
     if args.json:
-        print(json.dumps({"gt200": gt, "multilingual": ml, "parallel_en_de": parallel, "ota_version_pairs": pairs},
+        print(json.dumps({"gt200": gt, "multilingual": ml, "parallel_en_de": parallel, "ota_version_pairs": pairs,
+                          "editorial_edits": edits},
                          indent=2, ensure_ascii=False))
         return 0
     print(f"GDPR-Transparency-200, split {gt['split']} ({gt['documents']} documents; detected languages {gt['detected_languages']})")
@@ -345,6 +425,13 @@ def main() -> int:
         cosmetic = sum(sum(c.values()) - c.get("not checked", 0) for label, c in pairs["by_label"].items() if label in COSMETIC_LABELS)
         print(f"false alarms on pairs that change no wording ({', '.join(COSMETIC_LABELS)}): {len(pairs['false_alarms'])} of {cosmetic}"
               + "".join(f"\n  {a['pair']}: {a['severity']} {' '.join(a['signals'])}" for a in pairs["false_alarms"]))
+    if edits:
+        print()
+        print("Editorial edits of the newest OTA version of each document, re-checked against it (any signal is a false alarm)")
+        print(f"{'edit':24} {'documents':>9} {'alarms':>6}  signals")
+        for name, e in edits.items():
+            print(f"{name:24} {e['documents']:9d} {e['alarms']:6d}  " + (", ".join(f"{k} {v}" for k, v in sorted(e["signals"].items())) or "-"))
+        print(f"false alarms: {sum(e['alarms'] for e in edits.values())} of {sum(e['documents'] for e in edits.values())} edited documents")
     return 0
 
 

@@ -162,6 +162,9 @@ def test_slovenian_and_swedish_retention_sentences_give_days() -> None:
     ("Please stop using the Services now. **By using them, you agree.** We may use ****Third-Party Content.**** Then more.",
      ["Please stop using the Services now.", "**By using them, you agree.**", "We may use ****Third-Party Content.****",
       "Then more."]),
+    # an initialism before a capitalised word ends no sentence
+    ("We certified to the U.S. Department of Commerce that we adhere to the EU-U.S. Data Privacy Framework. Then more.",
+     ["We certified to the U.S. Department of Commerce that we adhere to the EU-U.S. Data Privacy Framework.", "Then more."]),
     # a leading number is no sentence ("**13.** Controls ...")
     ("**13.** CONTROLS FOR DO-NOT-TRACK FEATURES AND SIGNALS", ["**13.** CONTROLS FOR DO-NOT-TRACK FEATURES AND SIGNALS"]),
 ])
@@ -527,13 +530,15 @@ def test_r01_names_organisations_not_defined_terms() -> None:
 
 def test_r01_a_recipient_named_before_in_other_punctuation_or_an_acronym_is_not_new() -> None:
     """A recipient the previous version named ("Zendesk, Inc.") is not new when written "Zendesk Inc.";
-    an acronym ("DPA", "GPS") is no organisation; a short new name is new even when a longer word of
-    the previous version contains it ("Box" beside "checkbox")."""
+    an acronym ("DPA", "GPS") is no organisation; "&" is "and"; a short new name is new even when a
+    longer word of the previous version contains it ("Box" beside "checkbox")."""
     base = site_text("cloudbacko") + "We share support tickets with Zendesk, Inc. Tick the checkbox to agree.\n"
     respelled = f"{base}We share chat transcripts with Zendesk Inc.\n"
     assert "R01" not in {s.id for s in recheck(check_text(base), check_text(respelled)).signals}
     acronyms = f"{base}We share location data from GPS with service providers under our DPA.\n"
     assert "R01" not in {s.id for s in recheck(check_text(base), check_text(acronyms)).signals}
+    joined = base.replace("Zendesk, Inc.", "Zendesk and Partners Inc.")
+    assert "R01" not in {s.id for s in recheck(check_text(joined), check_text(joined.replace(" and ", " & "))).signals}
     box = f"{base}We share your backups with Box as a service provider.\n"
     r01 = {s.id: s for s in recheck(check_text(base), check_text(box)).signals}["R01"]
     assert "Box" in r01.detail

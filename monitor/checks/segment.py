@@ -32,6 +32,8 @@ _SENTENCE_END = re.compile(
 _GERMAN_MONTHS = frozenset(
     "januar jänner februar feber märz april mai juni juli august september oktober november dezember".split()
 )
+# Letters with full stops ("U.S", "U.K", "e.g" before the last one): an initialism, not a sentence end.
+_INITIALISM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
 # Tokens before a full stop that do not end a sentence.
 _ABBREVIATIONS = frozenset(
     """e.g i.e etc art abs nr no lit st dr mr mrs ms vs ca approx incl resp bzw z.b u.a d.h ggf gem
@@ -148,9 +150,12 @@ def split_sentences(passage: Passage) -> list[Sentence]:
         before = text[begin:match.start()].rstrip(".!?\"'”’)] ")
         if not any(c.isalpha() for c in before):
             continue  # a number ("13. Controls …", "**2.** We …") starts the sentence, it is none
-        last_token = before.rsplit(None, 1)[-1].lower().replace(".", "").strip("*_\\") if before.split() else ""
+        raw_token = before.rsplit(None, 1)[-1] if before.split() else ""
+        last_token = raw_token.lower().replace(".", "").strip("*_\\")
         if last_token in _ABBREVIATIONS or (len(last_token) == 1 and last_token.isalpha()):
             continue
+        if _INITIALISM.fullmatch(raw_token.strip("*_(\"'“‘").rsplit("-", 1)[-1]):
+            continue  # "the U.S. Department of Commerce", "the EU-U.S. Data Privacy Framework"
         if last_token.isdigit() and len(last_token) <= 2 and _next_word(text, match.end()) in _GERMAN_MONTHS:
             continue
         end = match.start() + len(match.group(0).rstrip())

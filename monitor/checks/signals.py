@@ -15,9 +15,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from crawler.normalize import fold_typography
 from monitor.checks.engine import Analysis, CheckReport, Finding
 from monitor.checks.rules import RuleSet, default_rules
-from monitor.checks.segment import matching_form
+from monitor.checks.segment import matching_form, without_link_targets
 
 SEVERITIES = ("none", "low", "medium", "high", "critical")
 HIGH_RISK_CATEGORIES = {"storage", "backup"}
@@ -102,8 +103,9 @@ MIN_COMPACT_NAME = 8  # letters a name needs before it is looked for with its sp
 
 class _Names:
     """Whether a version names an organisation, in any punctuation ("Acme, Inc." names "Acme Inc."),
-    and, for a long name, any spacing ("MaxMind Inc." names "Max Mind Inc."); case counts ("Box" is
-    not "box"). The version's text is prepared on the first question only."""
+    and, for a long name, any spacing ("MaxMind Inc." names "Max Mind Inc."); "&" is "and"; case
+    counts; whole words only ("checkbox" does not name "Box"). The version's text is prepared on the
+    first question only."""
 
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
@@ -112,13 +114,19 @@ class _Names:
 
     def has(self, name: str) -> bool:
         if self._words is None:
-            text = matching_form(" ".join(s.text for s in self.analysis.sentences))
-            self._words = f" {' '.join(_PUNCT.sub(' ', text).split())} "
-            self._letters = _PUNCT.sub("", text)
-        form = matching_form(name)
-        letters = _PUNCT.sub("", form)
-        return (f" {' '.join(_PUNCT.sub(' ', form).split())} " in self._words
-                or (len(letters) >= MIN_COMPACT_NAME and letters in self._letters))
+            words = _name_words(" ".join(s.text for s in self.analysis.sentences))
+            self._words, self._letters = f" {' '.join(words)} ", "".join(words)
+        words = _name_words(name)
+        letters = "".join(words)
+        return f" {' '.join(words)} " in self._words or (len(letters) >= MIN_COMPACT_NAME and letters in self._letters)
+
+
+_CONJUNCTIONS = frozenset("& and und et en och og ja in".split())  # "Acme & Co" names "Acme and Co"
+
+
+def _name_words(text: str) -> list[str]:
+    typed = fold_typography(without_link_targets(text))  # case kept: "Box" is not "box"
+    return [w for w in _PUNCT.sub(" ", typed).split() if w.casefold() not in _CONJUNCTIONS]
 
 
 def _words_of(folded: str) -> str:
