@@ -902,3 +902,15 @@ def test_markdown_emphasis_alone_changes_no_finding_and_raises_no_signal() -> No
     assert _changed(before.analysis, after.analysis) == ([], [])  # the same sentences, emphasis aside
     result = recheck(before, after)
     assert result.signals == [] and result.flips == []
+
+
+def test_a_supervisory_authority_address_is_no_controller_contact() -> None:
+    """C02's e-mails are the vendor's: an authority's address in a complaint sentence is not one, so
+    its removal is no R08 (contact removed)."""
+    base = site_text("cloudbacko")
+    with_authority = base + ("You may lodge a complaint with the supervisory authority, the Information Commissioner's "
+                             "Office, at casework@ico.org.uk.\n")
+    found = check_text(with_authority).finding("C02")
+    assert found is not None and "casework@ico.org.uk" not in found.value["emails"]
+    assert "mkt-kb@cloudbacko.com" in found.value["emails"]
+    assert "R08" not in {s.id for s in recheck(check_text(with_authority), check_text(base)).signals}

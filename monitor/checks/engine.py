@@ -465,10 +465,12 @@ def _extract_values(by_id: dict[str, Finding], analysis: Analysis, rules: RuleSe
         for index in _sentences_of(analysis, "C01"):
             names += [n for n in V.legal_entities(sents[index].text) if n not in names]
         f.value = {"names": names[:5]}
-    # C02 contact e-mails
+    # C02 contact e-mails, not a supervisory authority's ("contact the ICO at casework@ico.org.uk")
     if (f := by_id.get("C02")) and f.status == "present":
         emails = []
         for index in _sentences_of(analysis, "C02"):
+            if "C19" in analysis.sentence_items[index]:
+                continue
             emails += [e.lower() for e in V.EMAIL.findall(sents[index].text) if e.lower() not in emails]
         f.value = {"emails": emails}
     # C04 DPO contact
