@@ -914,3 +914,14 @@ def test_a_supervisory_authority_address_is_no_controller_contact() -> None:
     assert found is not None and "casework@ico.org.uk" not in found.value["emails"]
     assert "mkt-kb@cloudbacko.com" in found.value["emails"]
     assert "R08" not in {s.id for s in recheck(check_text(with_authority), check_text(base)).signals}
+
+
+def test_a_new_purpose_quotes_the_sentence_that_names_it() -> None:
+    """R11's evidence is the added sentence that names the new purpose, not every added sentence
+    about purposes."""
+    base = site_text("cloudbacko")
+    after = base + ("We use your contact details to answer your support requests.\n"
+                    "We also use your usage data for statistics about how our service is used.\n")
+    signals = {s.id: s for s in recheck(check_text(base), check_text(after)).signals}
+    assert "R11" in signals and "analytics" in signals["R11"].detail
+    assert signals["R11"].evidence == ["We also use your usage data for statistics about how our service is used."]

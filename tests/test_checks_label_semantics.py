@@ -106,3 +106,8 @@ def test_places_listed_after_outside_are_not_destinations(language: str, text: s
     found = check_text(text, language=language).finding("C10")
     assert found is not None and found.status == "present"
     assert found.value["countries"] == destinations
+
+
+@pytest.mark.parametrize("text", ["We also use your usage data for statistics.", "We may also use the information to send you offers."])
+def test_we_also_use_states_a_purpose(text: str) -> None:
+    assert status(text, "C05") == "present"

@@ -488,7 +488,9 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
                                                  ("R19", "C25", "trackers", "medium", "new tracker")):
         new = [x for x in _value(after, item, key, []) if x not in _value(before, item, key, [])]
         if new:
-            add(signal_id, severity, [a.sentences[i].text for i in added if item in a.sentence_items[i]], f"{what}: " + ", ".join(new))
+            about = [i for i in added if item in a.sentence_items[i]]
+            naming = [i for i in added if set(labels(a, i, key)) & set(new)]  # the sentences that say the new one
+            add(signal_id, severity, [a.sentences[i].text for i in naming or about], f"{what}: " + ", ".join(new))
 
     # R14 security commitments removed
     lost_measures = [m for m in _value(before, "C26", "measures", []) if m not in _value(after, "C26", "measures", [])]
