@@ -925,3 +925,53 @@ def test_a_new_purpose_quotes_the_sentence_that_names_it() -> None:
     signals = {s.id: s for s in recheck(check_text(base), check_text(after)).signals}
     assert "R11" in signals and "analytics" in signals["R11"].detail
     assert signals["R11"].evidence == ["We also use your usage data for statistics about how our service is used."]
+
+
+def test_a_breach_deadline_dropped_is_r15_and_a_period_replaced_by_criteria_is_r06() -> None:
+    base = site_text("cloudbacko") + (
+        "## Data breaches\nIf a personal data breach occurs, we will notify you within 72 hours.\n"
+        "## Log retention\nLog files are deleted after 12 months.\n")
+    vague_breach = base.replace("If a personal data breach occurs, we will notify you within 72 hours.",
+                                "If a personal data breach occurs, we will inform you when we consider it appropriate.")
+    r15 = {s.id: s for s in recheck(check_text(base), check_text(vague_breach)).signals}["R15"]
+    assert "72 h → no deadline" in r15.detail
+    vague_logs = base.replace("Log files are deleted after 12 months.", "Log files are kept for as long as necessary.")
+    r06 = {s.id: s for s in recheck(check_text(base), check_text(vague_logs)).signals}["R06"]
+    assert "12 months → criteria only" in r06.detail and r06.evidence == ["Log files are kept for as long as necessary."]
+
+
+GERMAN_POLICY = """# Datenschutzerklärung
+Verantwortlicher ist die Nimbus Backup GmbH, Hauptstraße 1, 10115 Berlin, E-Mail: datenschutz@nimbus.example.
+Wir verarbeiten Ihre Daten zur Erfüllung des Vertrags (Art. 6 Abs. 1 lit. b DSGVO).
+Ihre Daten werden auf Servern der Hetzner Online GmbH in Deutschland gespeichert und an unsere Auftragsverarbeiter weitergegeben.
+"""
+
+
+def test_german_nouns_are_no_recipients_but_a_company_is() -> None:
+    """German capitalises every noun: "Artikel" for "Art." is no new recipient; a company with a legal
+    form or a capital inside its name is."""
+    cited = GERMAN_POLICY.replace("(Art. 6", "(Artikel 6")
+    assert recheck(check_text(GERMAN_POLICY), check_text(cited)).severity == "none"
+    for company in ("die Mailjet SAS", "DeepL"):
+        shared = GERMAN_POLICY + f"Ihre E-Mail-Adresse geben wir an {company} als Auftragsverarbeiter weiter.\n"
+        r01 = {s.id: s for s in recheck(check_text(GERMAN_POLICY), check_text(shared)).signals}["R01"]
+        assert company.split()[-1] in r01.detail
+
+
+def test_a_list_of_processors_is_no_controller_change_and_overlapping_signals_are_raised_once() -> None:
+    base = site_text("cloudbacko") + "## Service providers\nWe use Hetzner Online GmbH for hosting and Stripe Payments Europe Ltd for payments.\n"
+    longer = base.replace("Stripe Payments Europe Ltd for payments.", "Stripe Payments Europe Ltd for payments and Brevo SAS for e-mails.")
+    signals = {s.id for s in recheck(check_text(base), check_text(longer)).signals}
+    assert "R09" not in signals and "R01" in signals
+    trained = site_text("koopr") + "We use your files to train our machine learning models.\n"
+    signals = {s.id for s in recheck(check_text(site_text("koopr")), check_text(trained)).signals}
+    assert "R03" in signals and "R11" not in signals  # AI training as a purpose is R03's
+    tracked = site_text("cloudbacko") + "Our website uses Google Analytics and the Meta Pixel to measure visits.\n"
+    signals = {s.id for s in recheck(check_text(site_text("cloudbacko")), check_text(tracked)).signals}
+    assert "R19" in signals and "R01" not in signals  # a tracker is R19's
+
+
+def test_sa_is_a_legal_form() -> None:
+    from monitor.checks.values import legal_entities
+
+    assert legal_entities("Le responsable du traitement est Stratus Cloud Holding SA, 3 rue du Canal, Paris.") == ["Stratus Cloud Holding SA"]

@@ -18,7 +18,8 @@ from typing import Any
 from crawler.normalize import fold_typography
 from monitor.checks.engine import Analysis, CheckReport, Finding
 from monitor.checks.rules import RuleSet, default_rules
-from monitor.checks.segment import matching_form, without_link_targets
+from monitor.checks.segment import fold, matching_form, without_link_targets
+from monitor.checks.values import durations, legal_entities, organisation_names
 
 SEVERITIES = ("none", "low", "medium", "high", "critical")
 HIGH_RISK_CATEGORIES = {"storage", "backup"}
@@ -96,6 +97,17 @@ def _key(text: str) -> str:
 def _compact(name: str) -> str:
     """A name's letters and digits only: "Max Mind Inc." is "MaxMind, Inc."."""
     return _PUNCT.sub("", matching_form(name).casefold())
+
+
+MAX_CONTROLLERS_NAMED = 2  # a sentence naming more companies lists recipients (joint controllers come in pairs)
+DEDICATED_SIGNAL = {"ai_training": "R03", "profiling": "R13", "advertising": "R02"}  # purposes with their own signal
+CAPITALISED_NOUNS = {"de"}  # languages that capitalise every noun: a capital letter marks no name there
+
+
+def _marked_as_name(name: str) -> bool:
+    """A name by more than its first capital: a legal form, or a capital inside a word ("GitHub",
+    "DeepL", "AWS"); in German "Artikel" or "Auftragsverarbeiter" are nouns, not recipients."""
+    return bool(legal_entities(name)) or any(any(c.isupper() for c in word[1:]) for word in name.split())
 
 
 MIN_COMPACT_NAME = 8  # letters a name needs before it is looked for with its spaces removed
@@ -366,7 +378,6 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
 
     # R01 new recipients
     named_before, named_after = _Names(b), _Names(a)
-    from monitor.checks.values import legal_entities, organisation_names
     def about_recipients(i: int) -> bool:
         if "C09" in a.sentence_items[i] or "C10" in a.sentence_items[i]:
             return True
@@ -393,10 +404,18 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
             lower_case_words = {w for analysis in (b, a) for s in analysis.sentences for w in _LETTERS.findall(s.text) if w.islower()}
         return all(w.lower() in lower_case_words or w.lower() in TERM_WORDS for w in words)
 
+    def is_tracker(analysis: Analysis, i: int, name: str) -> bool:
+        """A tracker ("Google Analytics", "Meta Pixel") is R19's new tracker, not a new recipient."""
+        pack = rules.packs.get(analysis.languages[i] or "")
+        trackers = pack.labels.get("trackers", {}) if pack else {}
+        return any(p.search(fold(name)) for p in trackers.values())
+
     for i in added:
         if about_recipients(i):
             new_names = [n for n in organisation_names(a.sentences[i].text)
-                         if not named_before.has(n) and not is_place(n) and not is_term(n)]
+                         if not named_before.has(n) and not is_place(n) and not is_term(n)
+                         and (a.languages[i] not in CAPITALISED_NOUNS or _marked_as_name(n))
+                         and not is_tracker(a, i, n)]
             new_categories = [c for c in labels(a, i, "recipient_categories") if c in {"advertisers", "data_brokers"}
                               and c not in _value(before, "C09", "categories", [])]
             if new_names or new_categories:
@@ -434,6 +453,21 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
                 f"retention {flip.field}: {flip.before} → {flip.after} days")
     if _value(before, "C11", "max_days") and not _value(after, "C11", "max_days") and _value(after, "C11", "criteria_only", False):
         add("R06", "medium", [a.sentences[i].text for i in added if "C11" in a.sentence_items[i]], "concrete period replaced by vague criteria")
+    # one period replaced by criteria under the same heading ("Log files are deleted after 12 months" →
+    # "… retained for as long as necessary"), while other periods stay
+    def period_of(analysis: Analysis, i: int) -> list[tuple[float, str, int, int]]:
+        pack = rules.packs.get(analysis.languages[i] or "")
+        return durations(analysis.sentences[i].lowered, pack) if pack and "C11" in analysis.sentence_items[i] else []
+
+    lost_periods = [j for j in removed if period_of(b, j)]
+    for i in added:
+        if "C11" not in a.sentence_items[i] or not lexicon(a, i, "vague_retention") or period_of(a, i):
+            continue
+        heading = a.sentences[i].passage.heading_path
+        replaced = [j for j in lost_periods if b.sentences[j].passage.heading_path == heading]
+        if replaced:
+            add("R06", "medium", [a.sentences[i].text], "concrete period replaced by vague criteria: "
+                + ", ".join(raw for j in replaced for _, raw, _, _ in period_of(b, j)) + " → criteria only")
 
     # R07 rights removed or restricted
     for flip in result.flips:
@@ -462,9 +496,15 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
         return [(i, n) for i, n in entities if not other.has(n)]
 
     def controller_entities(analysis: Analysis, indices: list[int]) -> list[tuple[int, str]]:
-        # a sentence about recipients ("| Processor | Acme Inc. |") names them for R01, not a controller
-        return [(i, n) for i in indices if "C01" in analysis.sentence_items[i] and "C09" not in analysis.sentence_items[i]
-                for n in legal_entities(analysis.sentences[i].text)]
+        # a sentence about recipients ("| Processor | Acme Inc. |") names them for R01, not a controller;
+        # so does a list of companies ("We use Hetzner Online GmbH for hosting, Stripe … Ltd for …, Brevo SAS …")
+        found = []
+        for i in indices:
+            if "C01" in analysis.sentence_items[i] and "C09" not in analysis.sentence_items[i]:
+                entities = legal_entities(analysis.sentences[i].text)
+                if len(entities) <= MAX_CONTROLLERS_NAMED:
+                    found += [(i, n) for n in entities]
+        return found
 
     if _value(before, "C01", "names") and _value(after, "C01", "names"):
         named = unnamed_in(controller_entities(a, added), named_before)
@@ -486,7 +526,8 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
     for signal_id, item, key, severity, what in (("R11", "C05", "purposes", "medium", "new purpose"),
                                                  ("R12", "C08", "special_categories", "high", "new special category"),
                                                  ("R19", "C25", "trackers", "medium", "new tracker")):
-        new = [x for x in _value(after, item, key, []) if x not in _value(before, item, key, [])]
+        new = [x for x in _value(after, item, key, []) if x not in _value(before, item, key, [])
+               and DEDICATED_SIGNAL.get(x) not in {s.id for s in result.signals}]
         if new:
             about = [i for i in added if item in a.sentence_items[i]]
             naming = [i for i in added if set(labels(a, i, key)) & set(new)]  # the sentences that say the new one
@@ -498,9 +539,15 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
         add("R14", "critical" if storage_like else "high", [b.sentences[i].text for i in removed if "C26" in b.sentence_items[i]],
             "security measure no longer mentioned: " + ", ".join(lost_measures))
 
-    # R15 breach notification removed
+    # R15 breach notification removed, or its deadline dropped or lengthened
     if before.finding("C27") and before.finding("C27").status == "present" and after.finding("C27").status != "present":
         add("R15", "medium", [e.text for e in before.finding("C27").evidence][:2], "breach handling no longer mentioned")
+    else:
+        old_hours, new_hours = _value(before, "C27", "notification_hours"), _value(after, "C27", "notification_hours")
+        if old_hours and (not new_hours or new_hours > old_hours):
+            add("R15", "medium", [a.sentences[i].text for i in added if "C27" in a.sentence_items[i]]
+                or [b.sentences[j].text for j in removed if "C27" in b.sentence_items[j]],
+                f"breach notification within {old_hours} h → {f'{new_hours} h' if new_hours else 'no deadline'}")
 
     # R16 change notice, R17 arbitration/forum, R18 liability/termination, R21 government access (added sentences)
     for signal_id, name, severity, what in (("R16", "no_notice_change", "medium", "changes without notice"),
