@@ -975,3 +975,14 @@ def test_sa_is_a_legal_form() -> None:
     from monitor.checks.values import legal_entities
 
     assert legal_entities("Le responsable du traitement est Stratus Cloud Holding SA, 3 rue du Canal, Paris.") == ["Stratus Cloud Holding SA"]
+
+
+def test_a_new_country_in_a_transfer_section_is_r04() -> None:
+    """A country outside the EEA the previous version never named, in an added sentence under a
+    heading about transfers or storage, is R04, even without a transfer verb; a denial is not."""
+    base = site_text("cloudbacko") + "## Transfers to other countries\nWe store your data in the European Union.\n"
+    india = base + "Our support team in India may access your account data to answer your requests.\n"
+    r04 = {s.id: s for s in recheck(check_text(base), check_text(india)).signals}["R04"]
+    assert "IN" in r04.detail and r04.evidence == ["Our support team in India may access your account data to answer your requests."]
+    denied = base + "We never transfer your data to India.\n"
+    assert "R04" not in {s.id for s in recheck(check_text(base), check_text(denied)).signals}

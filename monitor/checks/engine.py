@@ -506,7 +506,7 @@ def _extract_values(by_id: dict[str, Finding], analysis: Analysis, rules: RuleSe
     if (f := by_id.get("C10")) and f.status != "not_applicable":
         indices = _sentences_of(analysis, "C10")
         countries: list[str] = []
-        for index in indices:
+        for index in _affirming_sentences_of(analysis, "C10"):  # "we never transfer data to India" sends none there
             countries += [c for c in V.non_eea(V.places_in(sents[index].lowered, places), places) if c not in countries]
         f.value = {
             "countries": countries,

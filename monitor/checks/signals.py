@@ -18,8 +18,10 @@ from typing import Any
 from crawler.normalize import fold_typography
 from monitor.checks.engine import Analysis, CheckReport, Finding
 from monitor.checks.rules import RuleSet, default_rules
-from monitor.checks.segment import fold, matching_form, without_link_targets
+from monitor.checks.segment import clause_spans, fold, matching_form, without_link_targets
 from monitor.checks.values import durations, legal_entities, organisation_names
+from monitor.checks.values import non_eea as V_non_eea
+from monitor.checks.values import places_in as V_places_in
 
 SEVERITIES = ("none", "low", "medium", "high", "critical")
 HIGH_RISK_CATEGORIES = {"storage", "backup"}
@@ -428,6 +430,40 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
                     if any(places.country_patterns.get(c) and places.country_patterns[c].search(e.text.lower()) or c in {"non_EEA", "worldwide"} for c in new_countries)]
         add("R04", "high", evidence or [a.sentences[i].text for i in added if "C10" in a.sentence_items[i]],
             "transfer outside the EU/EEA added: " + ", ".join(new_countries))
+    # a country outside the EEA that the previous version never named, in an added sentence about
+    # transfers or storage or under such a heading ("Our support team in India may access your data")
+    def about_transfers(i: int) -> bool:
+        pack = rules.packs.get(a.languages[i] or "")
+        exclude = pack.exclude.get("C10") if pack else None
+        if exclude is not None and exclude.search(a.sentences[i].lowered):
+            return False  # a residence lead-in: "If you live outside the EEA, … Canada, Japan and Brazil:"
+        if a.sentence_items[i] & {"C10", "C29"} or lexicon(a, i, "hosting"):
+            return True
+        heading = fold(" / ".join(a.sentences[i].passage.heading_path))
+        tests = [pack.cues.get("C10"), pack.cues.get("C29"), pack.lexicon("hosting")] if pack else []
+        return any(t is not None and t.search(heading) for t in tests)
+
+    def denied_there(i: int, countries: list[str]) -> bool:
+        """The clause naming the country is negated ("we never transfer your data to India")."""
+        pack = rules.packs.get(a.languages[i] or "")
+        if pack is None or pack.negation is None:
+            return False
+        lowered = a.sentences[i].lowered
+        for country in countries:
+            match = places.country_patterns[country].search(lowered)
+            clause = next((lowered[x:y] for x, y in clause_spans(lowered, pack.clause_breaks) if match and x <= match.start() < y), lowered)
+            if not pack.negation.search(clause):
+                return False
+        return True
+
+    reported = set(new_countries)
+    for i in added:
+        named = [c for c in V_non_eea(V_places_in(a.sentences[i].lowered, places), places)
+                 if c not in reported and c in places.country_patterns
+                 and not any(places.country_patterns[c].search(s.lowered) for s in b.sentences)]
+        if named and about_transfers(i) and not denied_there(i, named):
+            reported.update(named)
+            add("R04", "high", [a.sentences[i].text], "data outside the EU/EEA in a new country: " + ", ".join(named))
     lost_mechanisms = [m for m in _value(before, "C10", "mechanisms", []) if m not in _value(after, "C10", "mechanisms", [])]
     if lost_mechanisms:
         add("R04", "high", [b.sentences[i].text for i in removed if "C10" in b.sentence_items[i]], "safeguard removed: " + ", ".join(lost_mechanisms))
