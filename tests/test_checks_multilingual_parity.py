@@ -530,3 +530,147 @@ def test_french_ne_que_is_a_restriction_not_a_denial(item: str, text: str, affir
     found = finding_alone("fr", item, text)
     assert found is not None and found.status == "present"
     assert (found.affirmed, found.denied) == (affirmed, not affirmed)
+
+
+# Vocabulary every pack needs for the change signals (sentences written for these tests): collecting a
+# precise location or facial/biometric data is a special category of a C08 sentence (R12); marketing and
+# market research are purposes (R11); a fee for access requests restricts the right of access (R07).
+NEW_SPECIAL_CATEGORIES = [
+    ("en", "precise_location", "When location services are on, we also collect the precise location of your device."),
+    ("en", "biometric", "To unlock your account we may additionally process facial geometry."),
+    ("de", "precise_location", "Bei aktivierter Standortfreigabe erheben wir den genauen Standort Ihres Geräts."),
+    ("de", "biometric", "Für die Anmeldung verarbeiten wir Daten aus der Gesichtserkennung."),
+    ("fr", "precise_location", "Lorsque vous activez la localisation, nous collectons la position précise de votre appareil."),
+    ("fr", "biometric", "Pour sécuriser la connexion, nous traitons des données de reconnaissance faciale."),
+    ("nl", "precise_location", "Met uw toestemming verzamelen wij de precieze locatie van uw toestel."),
+    ("nl", "biometric", "Voor het inloggen verwerken wij gegevens uit gezichtsherkenning."),
+    ("sv", "precise_location", "När platstjänster är aktiverade samlar vi också in enhetens exakta position."),
+    ("sv", "biometric", "Vid inloggning behandlar vi uppgifter från ansiktsigenkänning."),
+    ("fi", "precise_location", "Kun sijaintipalvelut ovat käytössä, keräämme laitteesi tarkat sijaintitiedot."),
+    ("fi", "biometric", "Kirjautumisen yhteydessä käsittelemme kasvojentunnistuksen tietoja."),
+]
+
+
+@pytest.mark.parametrize(("lang", "label", "text"), NEW_SPECIAL_CATEGORIES)
+def test_collecting_a_special_category_is_labelled_in_every_pack(lang: str, label: str, text: str) -> None:
+    c08 = finding_alone(lang, "C08", text)
+    assert c08 is not None and c08.status == "present" and c08.affirmed, (lang, text)
+    assert label in c08.value["special_categories"], (lang, text, c08.value)
+
+
+# opening lines that make a base policy long enough for one added sentence not to look like a fetch anomaly (R22)
+OPENINGS = {
+    "en": "# Privacy notice\nAcme Notes Ltd is responsible for the processing of your personal data in the Acme Notes app. "
+          "You can reach our privacy team at privacy@example.com or by post at our registered office.\n",
+    "de": "# Datenschutzerklärung\nVerantwortlich für die Verarbeitung Ihrer personenbezogenen Daten in der App Acme Notes ist "
+          "die Acme Notes GmbH. Unser Datenschutzteam erreichen Sie unter datenschutz@example.com oder per Post.\n",
+    "fr": "# Politique de confidentialité\nAcme Notes SAS est responsable du traitement de vos données personnelles dans "
+          "l'application Acme Notes. Vous pouvez joindre notre équipe à l'adresse privacy@example.com ou par courrier.\n",
+    "nl": "# Privacyverklaring\nAcme Notes B.V. is verantwoordelijk voor de verwerking van uw persoonsgegevens in de app "
+          "Acme Notes. U kunt ons privacyteam bereiken via privacy@example.com of per post op ons kantooradres.\n",
+    "sv": "# Integritetspolicy\nAcme Notes AB är personuppgiftsansvarig för behandlingen av dina personuppgifter i appen "
+          "Acme Notes. Du når vårt dataskyddsteam på dataskydd@example.com eller per post till vårt kontor.\n",
+    "fi": "# Tietosuojaseloste\nAcme Notes Oy on rekisterinpitäjä, joka vastaa henkilötietojesi käsittelystä Acme Notes "
+          "-sovelluksessa. Tietosuojatiimimme tavoitat osoitteesta tietosuoja@example.com tai postitse toimistostamme.\n",
+    "sl": "# Politika zasebnosti\nZa obdelavo vaših osebnih podatkov v aplikaciji Acme Notes je odgovorna družba Acme Notes "
+          "d.o.o. Našo ekipo za zasebnost dosežete na naslovu zasebnost@example.com ali po pošti na sedežu družbe.\n",
+}
+
+
+def _signals_after_adding(lang: str, base: str, sentence: str) -> set[str]:
+    from monitor.checks.signals import recheck
+
+    before = check_text(OPENINGS[lang] + base, language=lang)
+    after = check_text(OPENINGS[lang] + base + sentence + "\n", language=lang)
+    return {s.id for s in recheck(before, after).signals}
+
+
+NEW_PURPOSES = [
+    ("de", "Ihre Kontaktdaten nutzen wir auch für Marketingkampagnen und Meinungsforschung."),
+    ("nl", "Wij gebruiken uw contactgegevens ook voor marketingacties en marktonderzoek."),
+    ("fi", "Käytämme yhteystietojasi myös suoramarkkinointiin ja markkinatutkimuksiin."),
+]
+PURPOSE_BASES = {
+    "de": "# Zwecke\nWir verwenden Ihre Daten, um Ihr Konto zu verwalten.\n",
+    "nl": "# Doeleinden\nWij gebruiken uw gegevens om uw account te beheren.\n",
+    "fi": "# Käyttötarkoitukset\nKäytämme tietojasi tilisi hallinnointiin.\n",
+}
+
+
+@pytest.mark.parametrize(("lang", "text"), NEW_PURPOSES)
+def test_marketing_and_market_research_are_new_purposes(lang: str, text: str) -> None:
+    c05 = finding_alone(lang, "C05", text)
+    assert c05 is not None and c05.status == "present", (lang, text)
+    assert {"marketing", "research"} <= set(c05.value["purposes"]), (lang, text, c05.value)
+    assert "R11" in _signals_after_adding(lang, PURPOSE_BASES[lang], text)
+
+
+ACCESS_FEES = [
+    ("en", "# Your rights\nYou have the right of access to your personal data.\n",
+     "For manifestly excessive access requests we may charge a reasonable fee."),
+    ("de", "# Ihre Rechte\nSie haben das Recht auf Auskunft über Ihre Daten.\n",
+     "Für wiederholte Auskunftsersuchen berechnen wir eine Verwaltungsgebühr von 10 Euro."),
+    ("fr", "# Vos droits\nVous disposez d'un droit d'accès à vos données.\n",
+     "Des frais de 10 euros sont demandés pour toute demande d'accès répétée."),
+    ("nl", "# Uw rechten\nU hebt recht op inzage in uw gegevens.\n",
+     "Voor herhaalde inzageverzoeken brengen wij administratieve kosten in rekening."),
+    ("fi", "# Oikeutesi\nSinulla on oikeus tarkastaa tietosi.\n",
+     "Toistuvista tarkastuspyynnöistä peritään 10 euron maksu."),
+    ("sl", "# Vaše pravice\nImate pravico do dostopa do svojih podatkov.\n",
+     "Za ponavljajoče se zahteve po dostopu obračunamo pristojbino 10 EUR."),
+]
+
+
+@pytest.mark.parametrize(("lang", "base", "text"), ACCESS_FEES)
+def test_a_fee_for_access_requests_restricts_the_right_of_access(lang: str, base: str, text: str) -> None:
+    c12 = check_text(base + text + "\n", language=lang).analysis
+    assert "C12" in c12.sentence_items[len(c12.sentences) - 1], (lang, text)
+    assert "R07" in _signals_after_adding(lang, base, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Auskunft ist für Sie gebührenfrei."),
+    ("fi", "Tietojen tarkastaminen on sinulle maksutonta."),
+    ("fi", "Voit tehdä tarkastuspyynnön maksutta."),
+])
+def test_free_of_charge_is_no_right_restriction(lang: str, text: str) -> None:
+    base = {"de": "# Ihre Rechte\nSie haben das Recht auf Auskunft über Ihre Daten.\n",
+            "fi": "# Oikeutesi\nSinulla on oikeus tarkastaa tietosi.\n"}[lang]
+    assert "R07" not in _signals_after_adding(lang, base, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "We respond to government access requests only where the law requires it."),
+    ("en", "Law enforcement access requests are reviewed by our legal team."),
+])
+def test_access_requests_by_authorities_are_not_the_right_of_access(lang: str, text: str) -> None:
+    found = finding_alone(lang, "C12", text)
+    assert found is None or found.status != "present"
+
+
+def test_dutch_gegevenswissing_is_erasure() -> None:
+    found = finding_alone("nl", "C14", "U kunt ons om inzage, correctie of gegevenswissing vragen.")
+    assert found is not None and found.status == "present"
+
+
+def test_dutch_storage_anywhere_in_the_world_is_a_new_location() -> None:
+    base = "# Opslag\nUw gegevens worden opgeslagen in datacenters in Nederland.\n"
+    assert "R05" in _signals_after_adding("nl", base, "Wij kunnen uw gegevens overal in de wereld op onze servers opslaan.")
+
+
+@pytest.mark.parametrize("text", [
+    "Siirrot Yhdysvaltoihin perustuvat Euroopan komission vakiosopimuslausekkeisiin.",
+    "Tietojasi voidaan siirtää Yhdysvaltoihin vakiomuotoisten tietosuojalausekkeiden perusteella.",
+])
+def test_finnish_standard_clauses_are_the_scc_mechanism(text: str) -> None:
+    c10 = finding_alone("fi", "C10", text)
+    assert c10 is not None and c10.status == "present" and "SCC" in c10.value["mechanisms"], c10.value
+
+
+@pytest.mark.parametrize("text", [
+    "Analytiikkatietoja käsitellään oikeutetun etumme nojalla.",
+    "Asiakasrekisterin käsittely perustuu oikeutettuun etuumme (tietosuoja-asetuksen 6 artiklan 1 kohdan f alakohta).",
+])
+def test_finnish_legitimate_interests_in_any_case_are_a_legal_basis(text: str) -> None:
+    c06 = finding_alone("fi", "C06", text)
+    assert c06 is not None and c06.status == "present" and "legitimate_interests" in c06.value["bases"], c06.value
