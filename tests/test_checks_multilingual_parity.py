@@ -674,3 +674,37 @@ def test_finnish_standard_clauses_are_the_scc_mechanism(text: str) -> None:
 def test_finnish_legitimate_interests_in_any_case_are_a_legal_basis(text: str) -> None:
     c06 = finding_alone("fi", "C06", text)
     assert c06 is not None and c06.status == "present" and "legitimate_interests" in c06.value["bases"], c06.value
+
+
+# (lang, base with a transfers or storage heading, a sentence naming a new country outside the EEA)
+NEW_COUNTRY_UNDER_TRANSFER_HEADING = [
+    ("en", "# Where we keep your data\nYour notes are kept in Ireland.\n", "Our developers in Serbia can read crash reports."),
+    ("de", "# Übermittlung in Drittländer\nIhre Notizen liegen in Irland.\n", "Unsere Entwickler in Serbien können Absturzberichte lesen."),
+    ("fr", "# Transferts internationaux\nVos notes sont conservées en Irlande.\n", "Nos développeurs en Serbie peuvent lire les rapports d'erreur."),
+    ("fi", "# Tietojen siirrot\nMuistiinpanosi säilytetään Irlannissa.\n", "Serbiassa toimivat kehittäjämme voivat lukea virheraportteja."),
+]
+
+
+@pytest.mark.parametrize(("lang", "base", "text"), NEW_COUNTRY_UNDER_TRANSFER_HEADING)
+def test_a_new_country_under_a_transfer_heading_is_r04(lang: str, base: str, text: str) -> None:
+    assert "R04" in _signals_after_adding(lang, base, text), (lang, text)
+
+
+# (lang, base with one period under a retention heading, the same period replaced by criteria)
+PERIOD_TO_CRITERIA = [
+    ("de", "# Speicherdauer\nRechnungen bewahren wir zehn Jahre auf. Serverprotokolle werden nach 14 Tagen gelöscht.\n",
+     "Serverprotokolle werden nach 14 Tagen gelöscht.", "Serverprotokolle werden so lange gespeichert, wie es notwendig ist."),
+    ("fi", "# Säilytysajat\nLaskut säilytetään kymmenen vuotta. Palvelinlokit poistetaan 14 päivän kuluttua.\n",
+     "Palvelinlokit poistetaan 14 päivän kuluttua.", "Palvelinlokeja säilytetään niin kauan kuin on välttämätöntä."),
+    ("sl", "# Obdobje hrambe\nRačune hranimo deset let. Strežniške dnevnike izbrišemo po 14 dneh.\n",
+     "Strežniške dnevnike izbrišemo po 14 dneh.", "Strežniške dnevnike hranimo, dokler je to nujno."),
+]
+
+
+@pytest.mark.parametrize(("lang", "base", "period", "criteria"), PERIOD_TO_CRITERIA)
+def test_a_period_replaced_by_criteria_is_r06(lang: str, base: str, period: str, criteria: str) -> None:
+    from monitor.checks.signals import recheck
+
+    before = check_text(OPENINGS[lang] + base, language=lang)
+    after = check_text(OPENINGS[lang] + base.replace(period, criteria), language=lang)
+    assert "R06" in {s.id for s in recheck(before, after).signals}, (lang, criteria)

@@ -440,7 +440,7 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
         if a.sentence_items[i] & {"C10", "C29"} or lexicon(a, i, "hosting"):
             return True
         heading = fold(" / ".join(a.sentences[i].passage.heading_path))
-        tests = [pack.cues.get("C10"), pack.cues.get("C29"), pack.lexicon("hosting")] if pack else []
+        tests = [pack.cues.get("C10"), pack.cues.get("C29"), pack.lexicon("hosting"), pack.lexicon("transfer_sections")] if pack else []
         return any(t is not None and t.search(heading) for t in tests)
 
     def denied_there(i: int, countries: list[str]) -> bool:
