@@ -24,6 +24,11 @@
    vendor's web team does without changing what the policy says (emphasis removed, list marks,
    quotes, heading case and numbers, two sections swapped, "e-mail" → "email", "U.S." → "US",
    "and" → "&"); each edit re-checked against the original. Any signal above `none` is a false alarm.
+6. Written change cases (`benchmarks/signal_cases_a.py`, `signal_cases_b.py`; the project's own, no
+   ../shared needed): per language, a base policy and one small edit per risk signal plus edits that
+   change no meaning, re-checked as `policywatch recheck` does. Signal-level precision / recall / F1
+   (a case's expected signal raised = true positive, missing = false negative, any other signal but
+   R23 = false positive) per language, and the meaning-free edits that raised anything.
 
 Usage: python benchmarks/bench_compliance.py [--split dev|test|all] [--json] [--shared DIR] [--no-parallel]
        python benchmarks/bench_compliance.py --errors C12   (error analysis, tune half only)
@@ -45,6 +50,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from monitor.checks.engine import check_text  # noqa: E402
 from monitor.checks.language import detect_language  # noqa: E402
@@ -366,6 +372,30 @@ def bench_editorial_edits(shared: Path) -> dict[str, Any] | None:
     return {name: {**e, "signals": dict(e["signals"])} for name, e in per_edit.items()}
 
 
+def bench_written_cases(module_name: str) -> dict[str, Any] | None:
+    """Signal precision/recall of one written case set, per language."""
+    try:
+        module = __import__(module_name)
+    except ImportError:
+        return None
+    per_lang: dict[str, dict[str, int]] = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0, "cases": 0})
+    misses, quiet_alarms = [], []
+    for case in module.build_cases():
+        got = {s.id for s in recheck(check_text(case["before"]), check_text(case["after"])).signals}
+        expect = set(case["expect"])
+        counts = per_lang[case["lang"]]
+        counts["cases"] += 1
+        counts["tp"] += len(expect & got)
+        counts["fn"] += len(expect - got)
+        counts["fp"] += len(got - expect - {"R23"})
+        if expect - got:
+            misses.append(case["id"])
+        if not expect and got - {"R23"}:
+            quiet_alarms.append(f"{case['id']}: {' '.join(sorted(got))}")
+    total = {k: sum(c[k] for c in per_lang.values()) for k in ("tp", "fp", "fn", "cases")}
+    return {"per_language": dict(per_lang), "total": total, "misses": misses, "meaning_free_alarms": quiet_alarms}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=["dev", "test", "all"], default="test")
@@ -385,9 +415,10 @@ def main() -> int:
     parallel = None if args.no_parallel else bench_parallel(args.shared, list(gt["per_item"]))
     pairs = bench_version_pairs(args.shared)
     edits = bench_editorial_edits(args.shared)
+    written = {name: bench_written_cases(name) for name in ("signal_cases_a", "signal_cases_b")}
     if args.json:
         print(json.dumps({"gt200": gt, "multilingual": ml, "parallel_en_de": parallel, "ota_version_pairs": pairs,
-                          "editorial_edits": edits},
+                          "editorial_edits": edits, "written_cases": written},
                          indent=2, ensure_ascii=False))
         return 0
     print(f"GDPR-Transparency-200, split {gt['split']} ({gt['documents']} documents; detected languages {gt['detected_languages']})")
@@ -432,6 +463,17 @@ def main() -> int:
         for name, e in edits.items():
             print(f"{name:24} {e['documents']:9d} {e['alarms']:6d}  " + (", ".join(f"{k} {v}" for k, v in sorted(e["signals"].items())) or "-"))
         print(f"false alarms: {sum(e['alarms'] for e in edits.values())} of {sum(e['documents'] for e in edits.values())} edited documents")
+    for name, result in written.items():
+        if result is None:
+            continue
+        print()
+        print(f"Written change cases, {name} (signal-level P/R/F1; target F1 ≥ 0.9)")
+        rows = list(result["per_language"].items()) + [("all", result["total"])]
+        for lang, c in rows:
+            p, r, f1 = prf(c["tp"], c["fp"], c["fn"])
+            print(f"  {lang:4} {c['cases']:4d} cases  P {p:.3f}  R {r:.3f}  F1 {f1:.3f}  (tp {c['tp']}, fp {c['fp']}, fn {c['fn']})")
+        print(f"  missed: {', '.join(result['misses']) or 'none'}")
+        print(f"  meaning-free edits that raised a signal: {', '.join(result['meaning_free_alarms']) or 'none'}")
     return 0
 
 
