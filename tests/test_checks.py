@@ -986,3 +986,32 @@ def test_a_new_country_in_a_transfer_section_is_r04() -> None:
     assert "IN" in r04.detail and r04.evidence == ["Our support team in India may access your account data to answer your requests."]
     denied = base + "We never transfer your data to India.\n"
     assert "R04" not in {s.id for s in recheck(check_text(base), check_text(denied)).signals}
+
+
+def test_a_table_row_that_changes_its_legal_basis_is_r10() -> None:
+    """The newsletter row keeps its purpose and changes its basis, while the policy already relied on
+    legitimate interests elsewhere: R10 names the change."""
+    base = site_text("cloudbacko") + ("## Purposes and legal bases\n| Purpose | Legal basis |\n"
+                                      "| Preventing fraud | Legitimate interests |\n| Sending our newsletter | Consent |\n")
+    after = base.replace("| Sending our newsletter | Consent |", "| Sending our newsletter | Legitimate interests |")
+    r10 = {s.id: s for s in recheck(check_text(base), check_text(after)).signals}["R10"]
+    assert r10.severity == "high" and "consent → legitimate_interests" in r10.detail
+
+
+def test_special_categories_listed_under_a_collection_lead_in_are_collected() -> None:
+    text = site_text("cloudbacko") + "We collect the following data:\n- Contact details\n- A biometric face scan to verify your identity\n"
+    found = check_text(text).finding("C08")
+    assert found is not None and "biometric" in found.value["special_categories"]
+    denied = site_text("cloudbacko") + "We do not collect the following data:\n- A biometric face scan\n"
+    found = check_text(denied).finding("C08")
+    assert found is not None and "biometric" not in found.value["special_categories"]
+
+
+def test_a_purpose_in_a_legal_basis_row_is_a_purpose_and_a_tracker_keeps_its_purpose() -> None:
+    base = site_text("cloudbacko") + "## Purposes and legal bases\n| Purpose | Legal basis |\n| Providing the service | Contract |\n"
+    researched = base + "| Market research with usage data | Legitimate interests |\n"
+    r11 = {s.id: s for s in recheck(check_text(base), check_text(researched)).signals}["R11"]
+    assert "research" in r11.detail
+    tracked = base + "We use the Meta Pixel on our website to measure our advertising.\n"
+    signals = {s.id for s in recheck(check_text(base), check_text(tracked)).signals}
+    assert "R19" in signals and "R11" not in signals  # the pixel's purpose is R19's

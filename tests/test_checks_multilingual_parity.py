@@ -708,3 +708,21 @@ def test_a_period_replaced_by_criteria_is_r06(lang: str, base: str, period: str,
     before = check_text(OPENINGS[lang] + base, language=lang)
     after = check_text(OPENINGS[lang] + base.replace(period, criteria), language=lang)
     assert "R06" in {s.id for s in recheck(before, after).signals}, (lang, criteria)
+
+
+@pytest.mark.parametrize(("lang", "text", "basis"), [
+    ("fr", "Ce traitement est nécessaire à l'exécution du contrat que vous avez conclu avec nous.", "contract"),
+    ("sv", "Vi behandlar dina kontaktuppgifter med stöd av avtalet med dig.", "contract"),
+])
+def test_contract_as_legal_basis(lang: str, text: str, basis: str) -> None:
+    c06 = finding_alone(lang, "C06", text)
+    assert c06 is not None and c06.status == "present" and basis in c06.value["bases"], (lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Nous utilisons vos réponses à des fins d'études de marché."),
+    ("sv", "Vi använder dina svar för marknadsundersökningar."),
+])
+def test_market_research_is_a_purpose(lang: str, text: str) -> None:
+    c05 = finding_alone(lang, "C05", text)
+    assert c05 is not None and "research" in c05.value["purposes"], (lang, text)

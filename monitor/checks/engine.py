@@ -434,6 +434,22 @@ def _affirming_sentences_of(analysis: Analysis, item_id: str) -> list[int]:
     return sorted({h.sentence for h in analysis.hits.get(item_id, []) if not h.negated})
 
 
+def _listed_under_item(analysis: Analysis, rules: RuleSet, index: int, item_id: str) -> bool:
+    """A list item or table row whose lead-in ("We process the following data:") or heading ("Information
+    we collect") affirms ``item_id``: "- Health data, such as the reasons for sick leave" is collected."""
+    passage = analysis.sentences[index].passage
+    pack = _pack_of(analysis, rules, index)
+    cue = pack.cues.get(item_id) if pack else None
+    if cue is None or pack is None or passage.kind not in ("list_item", "table_row"):
+        return False
+    if pack.negation is not None and pack.negation.search(analysis.sentences[index].lowered):
+        return False  # "| Biometric information | No |" in a table of what is collected
+    # a list's lead-in says what the list is ("Personal information does not include:"); else its heading
+    line = passage.lead_in or (passage.heading_path[-1] if passage.heading_path else "")
+    lowered = fold(line)
+    return bool(line and cue.search(lowered)) and (pack.negation is None or pack.negation.search(lowered) is None)
+
+
 def _pack_of(analysis: Analysis, rules: RuleSet, index: int) -> LanguagePack | None:
     return rules.packs.get(analysis.languages[index] or "")
 
@@ -489,9 +505,12 @@ def _extract_values(by_id: dict[str, Finding], analysis: Analysis, rules: RuleSe
     # a purpose or category the policy denies ("we do not share your location for advertising", "we do
     # not collect health data") is not one it has: a later sentence that affirms it is then new
     if (f := by_id.get("C05")) and f.status == "present":
-        f.value = {"purposes": labels(_affirming_sentences_of(analysis, "C05"), "purposes")}
+        # a legal-basis statement names its purpose too ("| Market research | Legitimate interest |")
+        stated = set(_affirming_sentences_of(analysis, "C05")) | set(_affirming_sentences_of(analysis, "C06"))
+        f.value = {"purposes": labels(sorted(stated), "purposes")}
     if (f := by_id.get("C08")) and f.status == "present":
-        f.value = {"special_categories": labels(_affirming_sentences_of(analysis, "C08"), "special_categories")}
+        listed = [i for i in all_indices if _listed_under_item(analysis, rules, i, "C08")]
+        f.value = {"special_categories": labels(sorted(set(_affirming_sentences_of(analysis, "C08")) | set(listed)), "special_categories")}
     if (f := by_id.get("C09")) and f.status == "present":
         indices = _sentences_of(analysis, "C09")
         names = []

@@ -213,6 +213,29 @@ def _reworded(before: Analysis, after: Analysis, removed: list[int], added: list
     return result
 
 
+SAME_STATEMENT_DICE = 0.5  # a removed and an added sentence under one heading: the same statement, edited
+
+
+def _same_statement(before: Analysis, after: Analysis, removed: list[int], added: list[int]) -> list[tuple[int, int]]:
+    """(added, removed) pairs of sentences under the same heading that share at least half their words:
+    one statement whose detail changed (a table row's basis, a period). Each removed sentence pairs once."""
+    pairs, taken = [], set()
+    for i in added:
+        words = set(_words_of(after.sentences[i].lowered).split())
+        best, best_dice = None, SAME_STATEMENT_DICE
+        for j in removed:
+            if j in taken or before.sentences[j].passage.heading_path != after.sentences[i].passage.heading_path:
+                continue
+            other = set(_words_of(before.sentences[j].lowered).split())
+            dice = 2 * len(words & other) / (len(words) + len(other)) if words or other else 0.0
+            if dice >= best_dice:
+                best, best_dice = j, dice
+        if best is not None:
+            taken.add(best)
+            pairs.append((i, best))
+    return pairs
+
+
 def _value(report: CheckReport, item: str, key: str, default: Any = None) -> Any:
     finding = report.finding(item)
     if finding is None or not isinstance(finding.value, dict):
@@ -557,13 +580,27 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
     if new_bases:
         add("R10", "high" if "legitimate_interests" in new_bases else "medium",
             [a.sentences[i].text for i in added if "C06" in a.sentence_items[i]], "new legal basis: " + ", ".join(new_bases))
+    # a processing that keeps its sentence but changes its basis ("| Newsletter | Consent |" → "| Newsletter
+    # | Legitimate interests |"), while the policy used the new basis elsewhere already
+    for i, j in _same_statement(b, a, [j for j in removed if "C06" in b.sentence_items[j]],
+                                [i for i in added if "C06" in a.sentence_items[i]]):
+        gained = [x for x in labels(a, i, "legal_bases") if x not in labels(b, j, "legal_bases") and x not in new_bases]
+        lost = [x for x in labels(b, j, "legal_bases") if x not in labels(a, i, "legal_bases")]
+        if gained and lost:
+            add("R10", "high" if "legitimate_interests" in gained else "medium", [a.sentences[i].text],
+                f"legal basis changed: {', '.join(lost)} → {', '.join(gained)}")
 
     # R11 purposes, R12 special categories, R19 trackers
-    for signal_id, item, key, severity, what in (("R11", "C05", "purposes", "medium", "new purpose"),
+    # (R11 last: a purpose said only by sentences another signal quotes, "the Meta pixel measures our
+    # ads" for R19, is that signal's)
+    for signal_id, item, key, severity, what in (("R19", "C25", "trackers", "medium", "new tracker"),
                                                  ("R12", "C08", "special_categories", "high", "new special category"),
-                                                 ("R19", "C25", "trackers", "medium", "new tracker")):
+                                                 ("R11", "C05", "purposes", "medium", "new purpose")):
+        quoted = {e for s in result.signals for e in s.evidence}
         new = [x for x in _value(after, item, key, []) if x not in _value(before, item, key, [])
-               and DEDICATED_SIGNAL.get(x) not in {s.id for s in result.signals}]
+               and DEDICATED_SIGNAL.get(x) not in {s.id for s in result.signals}
+               and not (signal_id == "R11" and (saying := [i for i in added if x in labels(a, i, key)])
+                        and all(a.sentences[i].text in quoted for i in saying))]
         if new:
             about = [i for i in added if item in a.sentence_items[i]]
             naming = [i for i in added if set(labels(a, i, key)) & set(new)]  # the sentences that say the new one
