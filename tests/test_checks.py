@@ -1015,3 +1015,27 @@ def test_a_purpose_in_a_legal_basis_row_is_a_purpose_and_a_tracker_keeps_its_pur
     tracked = base + "We use the Meta Pixel on our website to measure our advertising.\n"
     signals = {s.id for s in recheck(check_text(base), check_text(tracked)).signals}
     assert "R19" in signals and "R11" not in signals  # the pixel's purpose is R19's
+
+
+def test_one_statement_lowering_an_age_or_lengthening_a_period_is_r20_or_r06() -> None:
+    """The value keeps the highest age and the longest period of a category; a statement that keeps its
+    place but changes its number still raises R20 / R06."""
+    base = site_text("cloudbacko") + (
+        "## Accounts\nYou must be at least 18 years old to create an account.\n"
+        "## Retention\n| Data | Period |\n| Invoices | 10 years |\n| Account data | 3 months after closing |\n")
+    younger = base.replace("at least 18 years old", "at least 13 years old")
+    r20 = {s.id: s for s in recheck(check_text(base), check_text(younger)).signals}["R20"]
+    assert "18 → 13" in r20.detail
+    longer = base.replace("| 3 months after closing |", "| 5 years after closing |")
+    r06 = {s.id: s for s in recheck(check_text(base), check_text(longer)).signals}["R06"]
+    assert r06.severity == "high" and "3 months → 5 years" in r06.detail
+
+
+def test_a_processor_row_is_no_controller_and_advertisers_sold_to_are_r02s() -> None:
+    base = site_text("cloudbacko") + "## Our processors\n| Processor | Task |\n| Hetzner Online GmbH | Hosting |\n"
+    row = base + "| Bird B.V. | Text messages |\n"
+    signals = {s.id for s in recheck(check_text(base), check_text(row)).signals}
+    assert "R01" in signals and "R09" not in signals
+    sold = site_text("cloudbacko") + "We may sell your personal information to advertisers.\n"
+    signals = {s.id for s in recheck(check_text(site_text("cloudbacko")), check_text(sold)).signals}
+    assert "R02" in signals and "R01" not in signals

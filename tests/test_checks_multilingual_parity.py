@@ -726,3 +726,12 @@ def test_contract_as_legal_basis(lang: str, text: str, basis: str) -> None:
 def test_market_research_is_a_purpose(lang: str, text: str) -> None:
     c05 = finding_alone(lang, "C05", text)
     assert c05 is not None and "research" in c05.value["purposes"], (lang, text)
+
+
+@pytest.mark.parametrize(("lang", "base", "text"), [
+    ("nl", "# Wijzigingen\nWij kunnen deze verklaring wijzigen.\n", "Wij kunnen deze verklaring op elk moment zonder aankondiging wijzigen."),
+    ("sv", "# Ändringar\nVi kan ändra denna policy.\n", "Vi kan ändra denna policy när som helst utan att meddela dig."),
+    ("fi", "# Muutokset\nVoimme muuttaa tätä selostetta.\n", "Voimme muuttaa tätä selostetta milloin tahansa ilmoittamatta."),
+])
+def test_changes_without_notice_are_r16(lang: str, base: str, text: str) -> None:
+    assert "R16" in _signals_after_adding(lang, base, text), (lang, text)

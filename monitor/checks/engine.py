@@ -434,7 +434,7 @@ def _affirming_sentences_of(analysis: Analysis, item_id: str) -> list[int]:
     return sorted({h.sentence for h in analysis.hits.get(item_id, []) if not h.negated})
 
 
-def _listed_under_item(analysis: Analysis, rules: RuleSet, index: int, item_id: str) -> bool:
+def listed_under_item(analysis: Analysis, rules: RuleSet, index: int, item_id: str) -> bool:
     """A list item or table row whose lead-in ("We process the following data:") or heading ("Information
     we collect") affirms ``item_id``: "- Health data, such as the reasons for sick leave" is collected."""
     passage = analysis.sentences[index].passage
@@ -509,7 +509,7 @@ def _extract_values(by_id: dict[str, Finding], analysis: Analysis, rules: RuleSe
         stated = set(_affirming_sentences_of(analysis, "C05")) | set(_affirming_sentences_of(analysis, "C06"))
         f.value = {"purposes": labels(sorted(stated), "purposes")}
     if (f := by_id.get("C08")) and f.status == "present":
-        listed = [i for i in all_indices if _listed_under_item(analysis, rules, i, "C08")]
+        listed = [i for i in all_indices if listed_under_item(analysis, rules, i, "C08")]
         f.value = {"special_categories": labels(sorted(set(_affirming_sentences_of(analysis, "C08")) | set(listed)), "special_categories")}
     if (f := by_id.get("C09")) and f.status == "present":
         indices = _sentences_of(analysis, "C09")
@@ -546,7 +546,7 @@ def _extract_values(by_id: dict[str, Finding], analysis: Analysis, rules: RuleSe
     if (f := by_id.get("C24")) and f.status == "present":
         ages = []
         for index in _sentences_of(analysis, "C24"):
-            if lexicon_match(index, "children") and (age := V.age_threshold(sents[index].lowered)):
+            if (lexicon_match(index, "children") or lexicon_match(index, "minimum_age")) and (age := V.age_threshold(sents[index].lowered)):
                 ages.append(age)
         f.value = {"age": max(ages) if ages else None}
     # C27 breach notification time

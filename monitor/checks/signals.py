@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from crawler.normalize import fold_typography
-from monitor.checks.engine import Analysis, CheckReport, Finding
+from monitor.checks.engine import Analysis, CheckReport, Finding, listed_under_item
 from monitor.checks.rules import RuleSet, default_rules
 from monitor.checks.segment import clause_spans, fold, matching_form, without_link_targets
-from monitor.checks.values import durations, legal_entities, organisation_names
+from monitor.checks.values import age_threshold, durations, legal_entities, organisation_names
 from monitor.checks.values import non_eea as V_non_eea
 from monitor.checks.values import places_in as V_places_in
 
@@ -430,7 +430,10 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
         return all(w.lower() in lower_case_words or w.lower() in TERM_WORDS for w in words)
 
     def is_tracker(analysis: Analysis, i: int, name: str) -> bool:
-        """A tracker ("Google Analytics", "Meta Pixel") is R19's new tracker, not a new recipient."""
+        """A tracker ("Google Analytics", "Meta Pixel") in a sentence about cookies and tracking is R19's
+        new tracker, not a new recipient; named as a processor ("Intercom R&D … (in-app chat)") it is R01's."""
+        if "C25" not in analysis.sentence_items[i]:
+            return False
         pack = rules.packs.get(analysis.languages[i] or "")
         trackers = pack.labels.get("trackers", {}) if pack else {}
         return any(p.search(fold(name)) for p in trackers.values())
@@ -441,8 +444,9 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
                          if not named_before.has(n) and not is_place(n) and not is_term(n)
                          and (a.languages[i] not in CAPITALISED_NOUNS or _marked_as_name(n))
                          and not is_tracker(a, i, n)]
+            sold_here = any(a.sentences[i].text in sig.evidence for sig in result.signals if sig.id == "R02")
             new_categories = [c for c in labels(a, i, "recipient_categories") if c in {"advertisers", "data_brokers"}
-                              and c not in _value(before, "C09", "categories", [])]
+                              and c not in _value(before, "C09", "categories", []) and not sold_here]  # R02's
             if new_names or new_categories:
                 add("R01", "high", [a.sentences[i].text], "new recipient: " + ", ".join(new_names + new_categories))
 
@@ -518,6 +522,12 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
         pack = rules.packs.get(analysis.languages[i] or "")
         return durations(analysis.sentences[i].lowered, pack) if pack and "C11" in analysis.sentence_items[i] else []
 
+    # one statement whose period grew ("| Account data | 3 months |" → "| … | 5 years |") while the
+    # category's longest period elsewhere hides it in the value
+    for i, j in _same_statement(b, a, [j for j in removed if period_of(b, j)], [i for i in added if period_of(a, i)]):
+        was, now = max(period_of(b, j)), max(period_of(a, i))
+        if now[0] > was[0]:
+            add("R06", "high" if now[0] >= 2 * was[0] else "medium", [a.sentences[i].text], f"retention {was[1]} → {now[1]}")
     lost_periods = [j for j in removed if period_of(b, j)]
     for i in added:
         if "C11" not in a.sentence_items[i] or not lexicon(a, i, "vague_retention") or period_of(a, i):
@@ -559,7 +569,8 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
         # so does a list of companies ("We use Hetzner Online GmbH for hosting, Stripe … Ltd for …, Brevo SAS …")
         found = []
         for i in indices:
-            if "C01" in analysis.sentence_items[i] and "C09" not in analysis.sentence_items[i]:
+            if ("C01" in analysis.sentence_items[i] and "C09" not in analysis.sentence_items[i]
+                    and not listed_under_item(analysis, rules, i, "C09")):  # a row of a processors table
                 entities = legal_entities(analysis.sentences[i].text)
                 if len(entities) <= MAX_CONTROLLERS_NAMED:
                     found += [(i, n) for n in entities]
@@ -600,7 +611,10 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
         new = [x for x in _value(after, item, key, []) if x not in _value(before, item, key, [])
                and DEDICATED_SIGNAL.get(x) not in {s.id for s in result.signals}
                and not (signal_id == "R11" and (saying := [i for i in added if x in labels(a, i, key)])
-                        and all(a.sentences[i].text in quoted for i in saying))]
+                        and all(a.sentences[i].text in quoted for i in saying))
+               # a tracker company named only as a processor ("HubSpot … (CRM)") is R01's new recipient
+               and not (signal_id == "R19" and (saying := [i for i in added if x in labels(a, i, key)])
+                        and all("C25" not in a.sentence_items[i] and a.sentences[i].text in quoted for i in saying))]
         if new:
             about = [i for i in added if item in a.sentence_items[i]]
             naming = [i for i in added if set(labels(a, i, key)) & set(new)]  # the sentences that say the new one
@@ -636,7 +650,18 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
                         and not rewords(i, lambda j, name=name: lexicon(b, j, name))):
                     add(signal_id, severity, [a.sentences[i].text], what)
 
-    # R20 children's age lowered
+    # R20 children's age lowered: in the value, or in one statement that keeps its place ("at least 18" →
+    # "at least 13") while another sentence keeps the highest age
     old_age, new_age = _value(before, "C24", "age"), _value(after, "C24", "age")
     if old_age and new_age and new_age < old_age:
         add("R20", "medium", [a.sentences[i].text for i in added if "C24" in a.sentence_items[i]], f"minimum age {old_age} → {new_age}")
+
+    def age_in(analysis: Analysis, i: int) -> int | None:
+        if "C24" not in analysis.sentence_items[i] and not lexicon(analysis, i, "minimum_age"):
+            return None
+        return age_threshold(analysis.sentences[i].lowered)
+
+    for i, j in _same_statement(b, a, removed, added):
+        was, now = age_in(b, j), age_in(a, i)
+        if was and now and now < was:
+            add("R20", "medium", [a.sentences[i].text], f"minimum age {was} → {now}")
