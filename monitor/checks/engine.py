@@ -438,9 +438,11 @@ def listed_under_item(analysis: Analysis, rules: RuleSet, index: int, item_id: s
     """A list item or table row whose lead-in ("We process the following data:") or heading ("Information
     we collect") affirms ``item_id``: "- Health data, such as the reasons for sick leave" is collected."""
     passage = analysis.sentences[index].passage
+    if passage.kind not in ("list_item", "table_row"):
+        return False
     pack = _pack_of(analysis, rules, index)
     cue = pack.cues.get(item_id) if pack else None
-    if cue is None or pack is None or passage.kind not in ("list_item", "table_row"):
+    if cue is None or pack is None:
         return False
     if pack.negation is not None and pack.negation.search(analysis.sentences[index].lowered):
         return False  # "| Biometric information | No |" in a table of what is collected
