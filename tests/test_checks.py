@@ -1039,3 +1039,10 @@ def test_a_processor_row_is_no_controller_and_advertisers_sold_to_are_r02s() -> 
     sold = site_text("cloudbacko") + "We may sell your personal information to advertisers.\n"
     signals = {s.id for s in recheck(check_text(site_text("cloudbacko")), check_text(sold)).signals}
     assert "R02" in signals and "R01" not in signals
+
+
+def test_a_link_title_in_curly_quotes_is_no_policy_text() -> None:
+    from monitor.checks.segment import without_link_targets
+
+    assert without_link_targets('powered by [Prighter](https://prighter.com/ “EU, UK and Turkey”) today') == "powered by Prighter today"
+    assert without_link_targets('see [here](https://x.example/ "Title") now') == "see here now"

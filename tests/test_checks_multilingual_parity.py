@@ -735,3 +735,32 @@ def test_market_research_is_a_purpose(lang: str, text: str) -> None:
 ])
 def test_changes_without_notice_are_r16(lang: str, base: str, text: str) -> None:
     assert "R16" in _signals_after_adding(lang, base, text), (lang, text)
+
+
+@pytest.mark.parametrize(("lang", "base", "old", "new"), [
+    ("fr", "# Transferts\nVos données sont hébergées en France. Aucun autre transfert hors de l'Union européenne n'est effectué.\n",
+     "Aucun autre transfert hors de l'Union européenne n'est effectué.", "Notre équipe au Maroc peut consulter vos tickets."),
+    ("fi", "# Säilytys\nTiedot säilytetään Suomessa. Muita siirtoja EU:n ulkopuolelle ei tehdä.\n",
+     "Muita siirtoja EU:n ulkopuolelle ei tehdä.", "Vietnamissa toimiva kumppanimme voi lukea tukipyyntöjäsi."),
+])
+def test_a_new_country_in_a_section_about_transfers_is_r04(lang: str, base: str, old: str, new: str) -> None:
+    """The section speaks of transfers (a sentence in it addresses C10 or C29), so a new country named
+    there is R04 even in a sentence with no transfer word."""
+    from monitor.checks.signals import recheck
+
+    before = check_text(OPENINGS[lang] + base, language=lang)
+    after = check_text(OPENINGS[lang] + base.replace(old, new), language=lang)
+    assert "R04" in {s.id for s in recheck(before, after).signals}, (lang, new)
+
+
+@pytest.mark.parametrize(("lang", "base", "text"), [
+    ("en", "# Your rights\nYou have the right of access to your personal data.\n", "You may exercise your right of access only once a year."),
+    ("fr", "# Vos droits\nVous disposez d'un droit d'accès à vos données.\n", "Le droit d'accès ne peut être exercé qu'une seule fois par an."),
+])
+def test_a_once_a_year_limit_on_a_right_is_r07(lang: str, base: str, text: str) -> None:
+    assert "R07" in _signals_after_adding(lang, base, text), (lang, text)
+
+
+def test_a_dutch_version_line_dates_the_policy() -> None:
+    c28 = finding_alone("nl", "C28", "Versie van 5 juni 2025")
+    assert c28 is not None and c28.value["last_updated"] == "2025-06-05"

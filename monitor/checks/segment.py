@@ -84,7 +84,7 @@ def fold(text: str) -> str:
 
 
 # a Markdown link or image, ``[label](target "title")``: its target is an address, not policy wording
-_MARKDOWN_LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)")
+_MARKDOWN_LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"]*\"|'[^']*'|“[^”]*”))?\s*\)")
 
 
 def matching_form(text: str) -> str:

@@ -404,7 +404,7 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
     # R01 new recipients
     named_before, named_after = _Names(b), _Names(a)
     def about_recipients(i: int) -> bool:
-        if "C09" in a.sentence_items[i] or "C10" in a.sentence_items[i]:
+        if "C09" in a.sentence_items[i] or "C10" in a.sentence_items[i] or listed_under_item(a, rules, i, "C09"):
             return True
         pack = rules.packs.get(a.languages[i] or "")
         cue = pack.cues.get("C09") if pack else None
@@ -459,13 +459,20 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
             "transfer outside the EU/EEA added: " + ", ".join(new_countries))
     # a country outside the EEA that the previous version never named, in an added sentence about
     # transfers or storage or under such a heading ("Our support team in India may access your data")
+    transfer_sections = {analysis.sentences[k].passage.heading_path for analysis in (b, a)
+                         for k in range(len(analysis.sentences)) if analysis.sentence_items[k] & {"C10", "C29"}}
+
     def about_transfers(i: int) -> bool:
+        if a.sentence_items[i] & {"C01", "C02", "C04", "C19"}:
+            return False  # an address or a contact ("Registered Address: …, Seoul, South Korea") sends no data there
         pack = rules.packs.get(a.languages[i] or "")
         exclude = pack.exclude.get("C10") if pack else None
         if exclude is not None and exclude.search(a.sentences[i].lowered):
             return False  # a residence lead-in: "If you live outside the EEA, … Canada, Japan and Brazil:"
         if a.sentence_items[i] & {"C10", "C29"} or lexicon(a, i, "hosting"):
             return True
+        if a.sentences[i].passage.heading_path in transfer_sections:
+            return True  # a section that speaks of transfers or storage ("No other transfers are made.")
         heading = fold(" / ".join(a.sentences[i].passage.heading_path))
         tests = [pack.cues.get("C10"), pack.cues.get("C29"), pack.lexicon("hosting"), pack.lexicon("transfer_sections")] if pack else []
         return any(t is not None and t.search(heading) for t in tests)
