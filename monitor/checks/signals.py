@@ -19,9 +19,7 @@ from crawler.normalize import fold_typography
 from monitor.checks.engine import Analysis, CheckReport, Finding, listed_under_item
 from monitor.checks.rules import RuleSet, default_rules
 from monitor.checks.segment import clause_spans, fold, matching_form, without_link_targets
-from monitor.checks.values import age_threshold, durations, legal_entities, organisation_names
-from monitor.checks.values import non_eea as V_non_eea
-from monitor.checks.values import places_in as V_places_in
+from monitor.checks.values import age_threshold, durations, legal_entities, non_eea, organisation_names, places_in
 
 SEVERITIES = ("none", "low", "medium", "high", "critical")
 HIGH_RISK_CATEGORIES = {"storage", "backup"}
@@ -459,10 +457,10 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
             "transfer outside the EU/EEA added: " + ", ".join(new_countries))
     # a country outside the EEA that the previous version never named, in an added sentence about
     # transfers or storage or under such a heading ("Our support team in India may access your data")
-    transfer_sections = {analysis.sentences[k].passage.heading_path for analysis in (b, a)
-                         for k in range(len(analysis.sentences)) if analysis.sentence_items[k] & {"C10", "C29"}}
+    sections_about_transfers: set[tuple[str, ...]] | None = None  # found on the first question only
 
     def about_transfers(i: int) -> bool:
+        nonlocal sections_about_transfers
         if a.sentence_items[i] & {"C01", "C02", "C04", "C19"}:
             return False  # an address or a contact ("Registered Address: …, Seoul, South Korea") sends no data there
         pack = rules.packs.get(a.languages[i] or "")
@@ -471,7 +469,10 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
             return False  # a residence lead-in: "If you live outside the EEA, … Canada, Japan and Brazil:"
         if a.sentence_items[i] & {"C10", "C29"} or lexicon(a, i, "hosting"):
             return True
-        if a.sentences[i].passage.heading_path in transfer_sections:
+        if sections_about_transfers is None:
+            sections_about_transfers = {analysis.sentences[k].passage.heading_path for analysis in (b, a)
+                                        for k in range(len(analysis.sentences)) if analysis.sentence_items[k] & {"C10", "C29"}}
+        if a.sentences[i].passage.heading_path in sections_about_transfers:
             return True  # a section that speaks of transfers or storage ("No other transfers are made.")
         heading = fold(" / ".join(a.sentences[i].passage.heading_path))
         tests = [pack.cues.get("C10"), pack.cues.get("C29"), pack.lexicon("hosting"), pack.lexicon("transfer_sections")] if pack else []
@@ -492,7 +493,7 @@ def _signals(before: CheckReport, after: CheckReport, removed: list[int], added:
 
     reported = set(new_countries)
     for i in added:
-        named = [c for c in V_non_eea(V_places_in(a.sentences[i].lowered, places), places)
+        named = [c for c in non_eea(places_in(a.sentences[i].lowered, places), places)
                  if c not in reported and c in places.country_patterns
                  and not any(places.country_patterns[c].search(s.lowered) for s in b.sentences)]
         if named and about_transfers(i) and not denied_there(i, named):
