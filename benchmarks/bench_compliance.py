@@ -274,16 +274,24 @@ def print_errors(shared: Path, item: str) -> None:
                 print(f"    span: {annotation['value'][:200]!r} in: {str(passage.get('passage', ''))[:300]}")
 
 
-def bench_version_pairs(shared: Path) -> dict[str, Any] | None:
-    """Check and re-check each OTA version pair; severities per change label (see the module docstring)."""
+def ota_version_pairs(shared: Path) -> tuple[Path, list[dict[str, Any]]] | None:
+    """The OTA corpus folder beside ``shared`` and its version pairs (in version order), or None."""
     root = shared.parent / "corpus" / "ota"
     manifest = root / "manifest.json"
     if not manifest.exists():
         return None
+    return root, json.loads(manifest.read_text(encoding="utf-8"))["version_pairs"]
+
+
+def bench_version_pairs(shared: Path) -> dict[str, Any] | None:
+    """Check and re-check each OTA version pair; severities per change label (see the module docstring)."""
+    if (corpus := ota_version_pairs(shared)) is None:
+        return None
+    root, version_pairs = corpus
     rules = default_rules()
     by_label: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     alarms: list[dict[str, Any]] = []
-    for pair in json.loads(manifest.read_text(encoding="utf-8"))["version_pairs"]:
+    for pair in version_pairs:
         folder = root / pair["id"]
         before = check_text((folder / "before.md").read_text(encoding="utf-8"), rules=rules)
         after = check_text((folder / "after.md").read_text(encoding="utf-8"), rules=rules)
@@ -344,13 +352,12 @@ EDITORIAL_EDITS = {  # name: an edit that changes no statement of the policy
 
 def bench_editorial_edits(shared: Path) -> dict[str, Any] | None:
     """Re-check each editorial edit of the newest version of each OTA document against the original."""
-    root = shared.parent / "corpus" / "ota"
-    manifest = root / "manifest.json"
-    if not manifest.exists():
+    if (corpus := ota_version_pairs(shared)) is None:
         return None
+    root, version_pairs = corpus
     rules = default_rules()
     newest: dict[str, Path] = {}
-    for pair in json.loads(manifest.read_text(encoding="utf-8"))["version_pairs"]:
+    for pair in version_pairs:
         newest[pair["id"].rsplit("/", 1)[0]] = root / pair["id"] / "after.md"  # pairs are in version order
     per_edit: dict[str, dict[str, Any]] = {name: {"documents": 0, "alarms": 0, "signals": defaultdict(int)} for name in EDITORIAL_EDITS}
     for path in newest.values():
