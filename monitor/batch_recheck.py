@@ -21,6 +21,7 @@ from monitor.checks.store import RecheckOutcome, recheck_new_versions, recheck_v
 from storage.database import Database
 
 CLAIM_AT_MOST = 4  # versions per hand-out: small, so that the processes finish together
+CLAIMS_PER_PROCESS = 2  # a process takes at most 1/(2n) of what is free, n = the batch's processes
 POLL_SECONDS = 0.2  # how often an idle process looks for versions while crawls are still running
 
 
@@ -38,7 +39,6 @@ class BatchRechecks:
         self.outcomes: list[RecheckOutcome] = []
         self.errors: list[str] = []
         self._handed_out: set[int] = set()
-        self._helpers = 0
 
     def _crawling(self) -> bool:
         return not all(crawl.done() for crawl in self.crawls)
@@ -46,33 +46,31 @@ class BatchRechecks:
     async def _claim(self) -> list[int]:
         unchecked = await asyncio.to_thread(unchecked_version_ids, self.db, after_id=self.after_id)
         free = [v for v in unchecked if v not in self._handed_out]  # no await from here: one claimer at a time
-        share = free[: max(1, min(CLAIM_AT_MOST, -(-len(free) // max(self._helpers, 1))))]
+        # shared by every process of the batch, those still crawling included: a process that finished
+        # its crawl first must not take all of a few versions that the others could check beside it
+        share = free[: max(1, min(CLAIM_AT_MOST, len(free) // (CLAIMS_PER_PROCESS * len(self.crawls))))]
         self._handed_out.update(share)
         return share
 
     async def help(self, check: Callable[[list[int]], Awaitable[list[RecheckOutcome]]], name: str) -> None:
         """Check claimed versions with ``check`` until every crawl has ended and none is left. A failure
         ends this helper's part (the others go on); what it did not check is left to the sweep."""
-        self._helpers += 1
-        try:
-            while not self.stopping():  # a stopping daemon leaves the rest to the sweep after its restart
+        while not self.stopping():  # a stopping daemon leaves the rest to the sweep after its restart
+            try:
+                claimed = await self._claim()
+            except Exception as exc:
+                self.errors.append(f"re-check in {name} stopped: could not read the unchecked versions: {exc}")
+                return
+            if claimed:
                 try:
-                    claimed = await self._claim()
+                    self.outcomes.extend(await check(claimed))
                 except Exception as exc:
-                    self.errors.append(f"re-check in {name} stopped: could not read the unchecked versions: {exc}")
+                    self.errors.append(f"re-check in {name} failed: {exc}; its unchecked versions are left for the sweep")
                     return
-                if claimed:
-                    try:
-                        self.outcomes.extend(await check(claimed))
-                    except Exception as exc:
-                        self.errors.append(f"re-check in {name} failed: {exc}; its unchecked versions are left for the sweep")
-                        return
-                    continue
-                if not self._crawling():
-                    return
-                await asyncio.wait([c for c in self.crawls if not c.done()], timeout=POLL_SECONDS)
-        finally:
-            self._helpers -= 1
+                continue
+            if not self._crawling():
+                return
+            await asyncio.wait([c for c in self.crawls if not c.done()], timeout=POLL_SECONDS)
 
     async def help_here(self) -> None:
         """The calling (daemon) process helps, in a thread so that its event loop stays free."""

@@ -15,7 +15,7 @@ import pytest
 from config.loader import LoadedConfig, without_watchlist
 from crawler.pool import CrawlWorkerPool
 from monitor.batch_recheck import BatchRechecks
-from monitor.checks.store import latest_version_id, load_checkers, recheck_new_versions, unchecked_version_ids
+from monitor.checks.store import RecheckOutcome, latest_version_id, load_checkers, recheck_new_versions, unchecked_version_ids
 from monitor.daemon import DaemonError
 from monitor.daemon import load_checkers as load_checkers_at_daemon_start
 from monitor.demo.servers import FixtureSite, Page
@@ -126,6 +126,41 @@ def test_batch_versions_are_each_rechecked_once_by_daemon_and_worker(tmp_path: P
     finally:
         db.close()
     assert scalar(db_path, "SELECT count(DISTINCT version_id) FROM check_result") == 10
+
+
+def test_a_process_done_first_leaves_a_share_of_few_versions_to_one_still_crawling(
+        tmp_path: Path, site: FixtureSite, pool: CrawlWorkerPool) -> None:
+    """Four new versions, two processes, one still crawling: the free one takes them one by one, not all
+    four at once, so that the other can check some beside it when its crawl ends."""
+    config_path, _db_path = _watch(tmp_path, site, 4)
+    config, db, ids = _synced(config_path)
+    try:
+        asyncio.run(pool.crawl_shares([ids], config.database_url, config))
+        new = unchecked_version_ids(db)
+        assert len(new) == 4
+
+        async def run() -> list[list[int]]:
+            loop = asyncio.get_running_loop()
+            done, still_crawling = loop.create_future(), loop.create_future()
+            done.set_result(None)
+            rechecks = BatchRechecks(db, config, after_id=0, crawls=[done, still_crawling])
+            claims: list[list[int]] = []
+
+            async def check(claimed: list[int]) -> list[RecheckOutcome]:
+                claims.append(claimed)
+                if sum(map(len, claims)) == len(new):
+                    still_crawling.set_result(None)  # that crawl ends once all are handed out
+                return await asyncio.to_thread(recheck_new_versions, db, config, version_ids=claimed)
+
+            await rechecks.help(check, "the first process")
+            return claims
+
+        claims = asyncio.run(run())
+        assert [len(c) for c in claims] == [1, 1, 1, 1]
+        assert sorted(v for c in claims for v in c) == sorted(new)
+        assert unchecked_version_ids(db) == []
+    finally:
+        db.close()
 
 
 def test_a_failed_worker_leaves_its_versions_to_the_sweep(tmp_path: Path, site: FixtureSite, pool: CrawlWorkerPool) -> None:
