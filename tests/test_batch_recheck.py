@@ -18,9 +18,9 @@ from monitor.batch_recheck import BatchRechecks
 from monitor.checks.store import RecheckOutcome, latest_version_id, load_checkers, recheck_new_versions, unchecked_version_ids
 from monitor.daemon import DaemonError
 from monitor.daemon import load_checkers as load_checkers_at_daemon_start
-from monitor.demo.servers import FixtureSite, Page
+from monitor.demo.servers import FixtureSite
 from storage.database import Database
-from tests.daemon_helpers import policy_html, scalar
+from tests.daemon_helpers import scalar
 from tests.test_crawl_pool import _synced, _watch
 
 
