@@ -28,7 +28,8 @@ TERM_WORDS = frozenset("""personal data information sensitive special category c
     security cookie cookies user users account accounts content website websites platform app application share
     sell do not
     gps otp sms mms ip id ids dpa dpo gdpr ccpa cpra api apis url urls faq pdf eu eea uk ai ml ssl tls vpn 2fa mfa
-    iso soc scc sccs dpf bcr bcrs qr nfc imei ios""".split())  # and common acronyms, written in capitals only
+    iso soc scc sccs dpf bcr bcrs qr nfc imei ios
+    article articles art""".split())  # and common acronyms, written in capitals only
 CAPITALISED_NOUNS = {"de"}  # languages that capitalise every noun: a capital letter marks no name there
 
 

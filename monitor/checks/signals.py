@@ -121,6 +121,10 @@ def _changed(before: Analysis, after: Analysis) -> tuple[list[int], list[int]]:
     return removed, added
 
 
+def _days(days: float) -> str:
+    return f"{days:g} days"
+
+
 def _one_lower(severity: str) -> str:
     return SEVERITIES[max(1, SEVERITIES.index(severity) - 1)]
 
@@ -252,7 +256,9 @@ def _value_flips(old: Finding, new: Finding) -> list[Flip]:
     flips = []
     if old.id == "C11":
         old_cat, new_cat = old.value.get("by_category", {}), new.value.get("by_category", {})
-        for category in sorted(set(old_cat) & set(new_cat)):
+        # not "general", the periods whose category the text did not say: a reworded sentence moves its
+        # period in or out of it (a statement's own period is compared in signals' retention)
+        for category in sorted(set(old_cat) & set(new_cat) - {"general"}):
             if old_cat[category] != new_cat[category]:
                 flips.append(Flip("C11", old_cat[category], new_cat[category], "value", f"retention_days[{category}]"))
         if not flips and old.value.get("max_days") != new.value.get("max_days"):
@@ -312,7 +318,8 @@ class _SignalFinder:
         # R11 the purposes said only by sentences another signal quotes
         for find in (self.sale_training_profiling, self.new_recipients, self.transfers, self.data_location,
                      self.retention, self.rights, self.contacts, self.controller, self.legal_basis, self.new_labels,
-                     self.security, self.breach_notification, self.added_statements, self.children):
+                     self.security, self.breach_notification, self.added_statements, self.notice_period,
+                     self.children):
             find()
 
     def add(self, signal_id: str, severity: str, evidence: list[str], detail: str) -> None:
@@ -382,9 +389,17 @@ class _SignalFinder:
             heading = " / ".join(self.new.sentences[i].passage.heading_path).lower()
             return bool(cue and cue.search(heading))
 
-        def is_place(name: str) -> bool:
+        def is_place(name: str, i: int) -> bool:
+            """A country or region, or a town the sentence places in one ("Belgrade, Serbia", "Skopju
+            (Severna Makedonija)")."""
             lowered = name.lower()
-            return any(p.search(lowered) for p in self.places.country_patterns.values()) or any(p.search(lowered) for p in self.places.regions.values())
+            if any(p.search(lowered) for p in self.places.country_patterns.values()) or any(p.search(lowered) for p in self.places.regions.values()):
+                return True
+            if legal_entities(name):
+                return False  # "Brightdesk Support Services Inc. (Philippines)" is a company
+            sentence = self.new.sentences[i].lowered
+            return any(bool(places_in(m.group(1), self.places))
+                       for m in re.finditer(re.escape(lowered) + r"\s*[,(]\s*([^,;()]{1,40})", sentence))
 
         lower_case_words: set[str] | None = None
 
@@ -412,7 +427,7 @@ class _SignalFinder:
         for i in self.added:
             if about_recipients(i):
                 new_names = [n for n in organisation_names(self.new.sentences[i].text)
-                             if not self.named_before.has(n) and not is_place(n) and not is_term(n)
+                             if not self.named_before.has(n) and not is_place(n, i) and not is_term(n)
                              and (self.new.languages[i] not in CAPITALISED_NOUNS or marked_as_name(n))
                              and not is_tracker(self.new, i, n)]
                 sold_here = any(self.new.sentences[i].text in sig.evidence for sig in self.result.signals if sig.id == "R02")
@@ -490,6 +505,24 @@ class _SignalFinder:
         if new_outside or worldwide:
             evidence = [self.new.sentences[i].text for i in self.added if "C29" in self.new.sentence_items[i]] + [self.new.sentences[i].text for i in worldwide]
             self.add("R05", "critical" if self.storage_like else "high", evidence, "data location now includes " + ", ".join(new_outside or ["anywhere"]))
+            # data stored outside the EEA is transferred there, whether or not the country was named before
+            self.add("R04", "high", evidence, "data now stored outside the EU/EEA: " + ", ".join(new_outside or ["anywhere"]))
+            return
+        # within the EEA: the places named for storage changed ("only in Germany" → "in the EU"; "in
+        # Stockholm and Malmö" → "in our providers' data centres"), or a promise that data stays in a
+        # place was dropped ("Your files never leave the EU.")
+        was, now = _value(self.before, "C29", "locations", []), _value(self.after, "C29", "locations", [])
+        if was and {p.casefold() for p in was} != {p.casefold() for p in now}:
+            evidence = ([self.new.sentences[i].text for i in self.added if "C29" in self.new.sentence_items[i]]
+                        or [self.old.sentences[j].text for j in self.removed if "C29" in self.old.sentence_items[j]])
+            self.add("R05", "medium", evidence, f"data location {', '.join(was)} → {', '.join(now) or 'not stated'}")
+        promises = [j for j in self.removed if self.promises_residency(self.old, j)]
+        if promises and not any(self.promises_residency(self.new, i) for i in self.added):
+            self.add("R05", "medium", [self.old.sentences[j].text for j in promises], "promise that data stays in place removed")
+
+    def promises_residency(self, analysis: Analysis, i: int) -> bool:
+        """Sentence ``i`` says that data stays in a named place ("Your files never leave the EU")."""
+        return self.lexicon(analysis, i, "data_residency") and bool(places_in(analysis.sentences[i].lowered, self.places))
 
     def retention(self) -> None:
         """R06: a retention period lengthened, or replaced by vague criteria."""
@@ -512,15 +545,21 @@ class _SignalFinder:
             was, now = max(period_of(self.old, j)), max(period_of(self.new, i))
             if now[0] > was[0]:
                 self.add("R06", "high" if now[0] >= 2 * was[0] else "medium", [self.new.sentences[i].text], f"retention {was[1]} → {now[1]}")
+        # a period replaced by criteria under the same heading, in a sentence or a table row that may not
+        # name retention itself ("| Raw data | 13 months |" → "| Raw data | As long as necessary |") and
+        # may keep another period ("12 months …, invoices 10 years" → "as long as needed …, invoices 10 years")
         lost_periods = [j for j in self.removed if period_of(self.old, j)]
         for i in self.added:
-            if "C11" not in self.new.sentence_items[i] or not self.lexicon(self.new, i, "vague_retention") or period_of(self.new, i):
+            if not lost_periods or not self.lexicon(self.new, i, "vague_retention"):
                 continue
             heading = self.new.sentences[i].passage.heading_path
-            replaced = [j for j in lost_periods if self.old.sentences[j].passage.heading_path == heading]
+            still_stated = {days for k in self.added if self.new.sentences[k].passage.heading_path == heading
+                            for days, _, _, _ in period_of(self.new, k)}  # restated by an added sentence
+            replaced = [raw for j in lost_periods if self.old.sentences[j].passage.heading_path == heading
+                        for days, raw, _, _ in period_of(self.old, j) if days not in still_stated]
             if replaced:
                 self.add("R06", "medium", [self.new.sentences[i].text], "concrete period replaced by vague criteria: "
-                    + ", ".join(raw for j in replaced for _, raw, _, _ in period_of(self.old, j)) + " → criteria only")
+                    + ", ".join(replaced) + " → criteria only")
 
     def rights(self) -> None:
         """R07: a data-subject right removed or given conditions."""
@@ -647,6 +686,26 @@ class _SignalFinder:
                     if (_words_of(self.new.sentences[i].lowered) not in before_hits
                             and not self.rewords(i, said_before)):
                         self.add(signal_id, severity, [self.new.sentences[i].text], what)
+
+    def notice_period(self) -> None:
+        """R16: the advance notice of changes to the policy shortened or dropped ("at least 30 days before
+        they take effect" → "changes take effect when we post them"), when a changed sentence gave it."""
+        if not any(self.notice_days_in(self.old, j) for j in self.removed):
+            return
+        was = max(d for j in range(len(self.old.sentences)) for d in self.notice_days_in(self.old, j))
+        now = max((d for i in range(len(self.new.sentences)) for d in self.notice_days_in(self.new, i)), default=None)
+        if now is None or now < was:
+            evidence = ([self.new.sentences[i].text for i in self.added
+                         if "C28" in self.new.sentence_items[i] or self.lexicon(self.new, i, "change_notice")]
+                        or [self.old.sentences[j].text for j in self.removed if self.notice_days_in(self.old, j)])
+            self.add("R16", "medium", evidence, f"notice of changes {_days(was)} → {_days(now) if now else 'none'}")
+
+    def notice_days_in(self, analysis: Analysis, i: int) -> list[float]:
+        """The periods of advance notice sentence ``i`` gives ("we will tell you at least 30 days before")."""
+        if not self.lexicon(analysis, i, "change_notice"):
+            return []
+        pack = self.rules.packs.get(analysis.languages[i] or "")
+        return [days for days, _raw, _start, _end in durations(analysis.sentences[i].lowered, pack)] if pack else []
 
     def children(self) -> None:
         """R20: the children's minimum age lowered, in the value, or in one statement that keeps its

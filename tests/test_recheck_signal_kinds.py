@@ -1,0 +1,117 @@
+"""Kinds of change the written change cases of set C showed the re-check missing: the advance notice
+of changes shortened or dropped (R16), storage places changed inside the EEA or a promise that data
+stays in place dropped (R05), storage moved out of the EEA (R04 with R05), a period replaced by
+criteria in a table row or beside another period (R06), and towns that are not recipients (R01)."""
+
+from __future__ import annotations
+
+import pytest
+
+from monitor.checks.engine import check_text
+from monitor.checks.signals import Recheck, recheck
+
+
+def _recheck(lang: str, before: str, after: str) -> Recheck:
+    return recheck(check_text(before, language=lang), check_text(after, language=lang))
+
+
+def _ids(result: Recheck) -> set[str]:
+    return {s.id for s in result.signals}
+
+
+NOTICE = {
+    "en": ("# Privacy policy\n\n## Changes to this policy\n\nIf we make material changes, we will tell you by e-mail at "
+           "least 30 days before they take effect.\n",
+           "We may change this policy at any time. Changes take effect as soon as we post them on this page.",
+           "We will let you know by e-mail no less than 30 days before material changes take effect."),
+    "de": ("# Datenschutzerklärung\n\n## Änderungen\n\nÜber wesentliche Änderungen informieren wir Sie mindestens sechs "
+           "Wochen vor deren Inkrafttreten per E-Mail.\n",
+           "Über wesentliche Änderungen informieren wir Sie mindestens sieben Tage vor deren Inkrafttreten per E-Mail.",
+           "Wesentliche Änderungen teilen wir Ihnen per E-Mail mindestens sechs Wochen vor deren Inkrafttreten mit."),
+    "nl": ("# Privacyverklaring\n\n## Wijzigingen\n\nPassen we deze verklaring flink aan? Dan mailen we je minstens een "
+           "maand van tevoren.\n",
+           "We kunnen deze verklaring op elk moment aanpassen. Kijk daarom regelmatig op deze pagina.",
+           "Dan sturen we je minstens een maand van tevoren een e-mail."),
+    "sl": ("# Politika zasebnosti\n\n## Spremembe\n\nO bistvenih spremembah vas bomo obvestili po e-pošti najmanj 30 dni "
+           "pred začetkom njihove veljavnosti.\n",
+           "Spremenjena politika zasebnosti začne veljati z dnem objave na tej spletni strani.",
+           "O bistvenih spremembah vas po e-pošti obvestimo vsaj 30 dni pred začetkom njihove veljavnosti."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NOTICE))
+def test_notice_of_changes_shortened_or_dropped_is_r16_and_restated_is_not(lang: str) -> None:
+    base, weaker, restated = NOTICE[lang]
+    old_sentence = base.rstrip("\n").split("\n")[-1]
+    dropped = _recheck(lang, base, base.replace(old_sentence, weaker))
+    signal = next(s for s in dropped.signals if s.id == "R16")
+    assert signal.detail.startswith("notice of changes ") and signal.detail.endswith((" → none", " → 7 days"))
+    assert "R16" not in _ids(_recheck(lang, base, base.replace(old_sentence, restated)))
+
+
+def test_notice_shortened_names_both_periods() -> None:
+    base, weaker, _ = NOTICE["de"]
+    old_sentence = base.rstrip("\n").split("\n")[-1]
+    [signal] = [s for s in _recheck("de", base, base.replace(old_sentence, weaker)).signals if s.id == "R16"]
+    assert signal.detail == "notice of changes 42 days → 7 days"
+
+
+STORAGE = ("# Integritetspolicy\n\n## Var vi lagrar uppgifter\n\nTjänsten driftas i vårt datacenter i Stockholm, och "
+           "alla dina uppgifter lagras i Sverige.\n\n## Säkerhet\n\nAlla uppgifter krypteras.\n")
+
+
+def test_storage_places_changed_inside_the_eea_is_r05_medium() -> None:
+    after = STORAGE.replace("Tjänsten driftas i vårt datacenter i Stockholm, och alla dina uppgifter lagras i Sverige.",
+                            "Uppgifterna kan lagras i vilket som helst av våra leverantörers datacenter inom EES.")
+    result = _recheck("sv", STORAGE, after)
+    assert _ids(result) == {"R05"}
+    [signal] = result.signals
+    assert signal.severity == "medium" and "SE" in signal.detail
+
+
+def test_storage_moved_out_of_the_eea_is_a_transfer_too() -> None:
+    after = STORAGE.replace("alla dina uppgifter lagras i Sverige", "alla dina uppgifter lagras i USA")
+    assert {"R04", "R05"} <= _ids(_recheck("sv", STORAGE, after))
+
+
+def test_a_dropped_promise_that_data_stays_in_the_eu_is_r05_and_a_paraphrase_is_not() -> None:
+    base = ("# Privacyverklaring\n\n## Waar staan je bestanden?\n\nJe bestanden staan versleuteld op onze servers. "
+            "Je bestanden verlaten de EU nooit.\n")
+    dropped = _recheck("nl", base, base.replace(" Je bestanden verlaten de EU nooit.", ""))
+    assert _ids(dropped) == {"R05"}
+    paraphrased = _recheck("nl", base, base.replace("Je bestanden verlaten de EU nooit.", "Je bestanden blijven altijd binnen de EU."))
+    assert "R05" not in _ids(paraphrased)
+
+
+def test_a_period_replaced_by_criteria_in_a_table_row_is_r06() -> None:
+    base = ("# Politique de confidentialité\n\n## Durées de conservation\n\n| Données | Durée |\n|---|---|\n"
+            "| Données brutes de mesure | 13 mois |\n| Factures | 10 ans |\n")
+    after = base.replace("| 13 mois |", "| Aussi longtemps que nécessaire à la fourniture du service |")
+    [signal] = [s for s in _recheck("fr", base, after).signals if s.id == "R06"]
+    assert "13 mois" in signal.detail and "criteria" in signal.detail
+
+
+def test_a_period_replaced_by_criteria_beside_a_period_kept_is_r06() -> None:
+    base = ("# Politika zasebnosti\n\n## Hramba\n\nPodatke o računu hranimo še 12 mesecev po prenehanju naročnine, "
+            "račune pa 10 let po koncu leta. Dnevnike hranimo 12 mesecev.\n")
+    after = base.replace("še 12 mesecev po prenehanju naročnine", "dokler je to potrebno za namene te politike")
+    [signal] = [s for s in _recheck("sl", base, after).signals if s.id == "R06"]
+    assert "12 mesecev" in signal.detail and "10 let" not in signal.detail
+
+
+def test_a_reworded_period_without_a_named_category_raises_nothing() -> None:
+    base = ("# Privacyverklaring\n\n## Hoe lang bewaren we je gegevens?\n\nSupportberichten bewaren we 30 dagen. "
+            "Na het opzeggen van je account wissen we alles binnen 60 dagen, ook uit de back-ups.\n")
+    after = base.replace("Na het opzeggen van je account wissen we alles binnen 60 dagen, ook uit de back-ups.",
+                         "Zeg je je account op, dan is binnen 60 dagen alles gewist, back-ups inbegrepen.")
+    assert _ids(_recheck("nl", base, after)) == set()
+
+
+def test_a_town_beside_its_country_is_no_recipient() -> None:
+    base = ("# Privacy policy\n\n## International transfers\n\nMailgun Technologies, Inc. sends our e-mails from the "
+            "United States under Standard Contractual Clauses. We keep every other copy of your data in our own data "
+            "centre in Frankfurt, Germany, and our support team answers your questions from Dublin, Ireland. We review "
+            "these arrangements every year and publish the list of our processors on our website.\n")
+    after = base + "\nMembers of our engineering team in Belgrade, Serbia, may access production systems; these transfers are covered by Standard Contractual Clauses.\n"
+    result = _recheck("en", base, after)
+    assert "R04" in _ids(result) and "R01" not in _ids(result)
