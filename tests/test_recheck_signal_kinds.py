@@ -115,3 +115,48 @@ def test_a_town_beside_its_country_is_no_recipient() -> None:
     after = base + "\nMembers of our engineering team in Belgrade, Serbia, may access production systems; these transfers are covered by Standard Contractual Clauses.\n"
     result = _recheck("en", base, after)
     assert "R04" in _ids(result) and "R01" not in _ids(result)
+
+
+COOKIES = ("# Politika zasebnosti\n\n## Piškotki\n\nUporabljamo samo nujne piškotke, ki so potrebni za prijavo. "
+           "Analitičnih ali oglaševalskih piškotkov ne uporabljamo. E-novice vam pošiljamo z vašo privolitvijo.\n")
+
+
+def test_a_kind_of_tracking_newly_affirmed_is_r19_and_one_still_denied_is_not() -> None:
+    after = COOKIES.replace("Analitičnih ali oglaševalskih piškotkov ne uporabljamo.",
+                            "Z vašo privolitvijo uporabljamo tudi analitične piškotke. Oglaševalskih piškotkov ne uporabljamo.")
+    [signal] = _recheck("sl", COOKIES, after).signals
+    assert signal.id == "R19" and signal.detail == "new kind of tracking: analytics_cookies"
+
+
+def test_session_recording_by_a_self_hosted_tool_is_r19() -> None:
+    base = ("# Datenschutzerklärung\n\n## Website\n\nWir verwenden Matomo ohne Cookies, um die Nutzung unserer Website "
+            "zu messen. Den Newsletter senden wir Ihnen nur mit Ihrer Einwilligung.\n")
+    after = base + "\nNach Ihrer Einwilligung zeichnen wir Mausbewegungen, Klicks und Scrollverhalten auf unserer Website auf.\n"
+    assert _ids(_recheck("de", base, after)) == {"R19"}
+
+
+def test_the_reject_all_option_dropped_is_r19() -> None:
+    base = ("# Privacy policy\n\n## Cookies\n\nOur banner offers 'Accept all' and 'Reject all' with equal prominence, "
+            "and you can change your choice at any time.\n")
+    after = base.replace("offers 'Accept all' and 'Reject all' with equal prominence",
+                         "lets you accept all cookies or open the settings to manage your preferences")
+    [signal] = _recheck("en", base, after).signals
+    assert signal.id == "R19" and "reject all" in signal.detail
+
+
+def test_a_company_with_its_legal_form_is_a_new_recipient_in_any_sentence() -> None:
+    base = ("# Integritetspolicy\n\n## Kundtjänst\n\nVår kundtjänst svarar på dina frågor per e-post på vardagar. "
+            "Vi sparar dina frågor i ett år.\n")
+    after = base.replace("per e-post på vardagar.", "per e-post på vardagar. Chatten tillhandahålls av Intercom R&D "
+                                                       "Unlimited Company i Irland.")
+    [signal] = _recheck("sv", base, after).signals
+    assert signal.id == "R01" and "Intercom R&D Unlimited Company" in signal.detail
+
+
+def test_us_written_without_dots_is_the_united_states_and_us_the_pronoun_is_not() -> None:
+    from monitor.checks.rules import default_rules
+    from monitor.checks.values import places_in
+
+    places = default_rules().places
+    assert places_in("your data will be hosted on us servers in the us", places) == ["US"]
+    assert places_in("please send it to us or contact us", places) == []

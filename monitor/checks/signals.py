@@ -317,7 +317,8 @@ class _SignalFinder:
         # the order matters where a signal reads another's evidence: R01 skips the sentences R02 quotes,
         # R11 the purposes said only by sentences another signal quotes
         for find in (self.sale_training_profiling, self.new_recipients, self.transfers, self.data_location,
-                     self.retention, self.rights, self.contacts, self.controller, self.legal_basis, self.new_labels,
+                     self.retention, self.rights, self.contacts, self.controller, self.legal_basis, self.new_tracking,
+                     self.new_labels,
                      self.security, self.breach_notification, self.added_statements, self.notice_period,
                      self.children):
             find()
@@ -425,7 +426,15 @@ class _SignalFinder:
             return any(p.search(fold(name)) for p in trackers.values())
 
         for i in self.added:
-            if about_recipients(i):
+            if not about_recipients(i):
+                # a company with its legal form in any other sentence ("Chat is provided by Intercom R&D
+                # Unlimited Company"), unless the sentence names the controller, a contact or an authority
+                if not self.new.sentence_items[i] & {"C01", "C02", "C03", "C04", "C19"}:
+                    companies = [n for n in legal_entities(self.new.sentences[i].text) if not self.named_before.has(n)]
+                    if companies:
+                        self.add("R01", "high", [self.new.sentences[i].text], "new recipient: " + ", ".join(companies))
+                continue
+            if True:
                 new_names = [n for n in organisation_names(self.new.sentences[i].text)
                              if not self.named_before.has(n) and not is_place(n, i) and not is_term(n)
                              and (self.new.languages[i] not in CAPITALISED_NOUNS or marked_as_name(n))
@@ -628,6 +637,36 @@ class _SignalFinder:
             if gained and lost:
                 self.add("R10", "high" if "legitimate_interests" in gained else "medium", [self.new.sentences[i].text],
                     f"legal basis changed: {', '.join(lost)} → {', '.join(gained)}")
+
+    def new_tracking(self) -> None:
+        """R19: a kind of tracking (session recording, fingerprinting, analytics, advertising or tracking
+        cookies, A/B tests) that an added sentence affirms and the previous version never did, whoever
+        provides it; or the option to reject all cookies no longer mentioned."""
+        kinds = {i: found for i in self.added if (found := self.affirmed_labels(self.new, i, "tracking_kinds"))}
+        if kinds:
+            before = {k for j in range(len(self.old.sentences)) for k in self.affirmed_labels(self.old, j, "tracking_kinds")}
+            for i, found in kinds.items():
+                if new := [k for k in found if k not in before]:
+                    self.add("R19", "medium", [self.new.sentences[i].text], "new kind of tracking: " + ", ".join(new))
+        dropped = [j for j in self.removed if self.lexicon(self.old, j, "reject_all")]
+        if dropped and not any(self.lexicon(self.new, i, "reject_all") for i in range(len(self.new.sentences))):
+            self.add("R19", "medium", [self.old.sentences[j].text for j in dropped], "the option to reject all cookies is no longer mentioned")
+
+    def affirmed_labels(self, analysis: Analysis, i: int, name: str) -> list[str]:
+        """The labels of set ``name`` that sentence ``i`` says in a clause that is not negated ("we use no
+        analytics cookies" affirms none)."""
+        pack = self.rules.packs.get(analysis.languages[i] or "")
+        if pack is None:
+            return []
+        lowered = analysis.sentences[i].lowered
+        found = []
+        for label, pattern in pack.labels.get(name, {}).items():
+            for match in pattern.finditer(lowered):
+                clause = next((lowered[x:y] for x, y in clause_spans(lowered, pack.clause_breaks) if x <= match.start() < y), lowered)
+                if pack.negation is None or not pack.negation.search(clause):
+                    found.append(label)
+                    break
+        return found
 
     def new_labels(self) -> None:
         """R19 new trackers, R12 new special categories, R11 new purposes."""

@@ -15,7 +15,7 @@ DAYS_PER_UNIT = {"hour": 1 / 24, "day": 1, "week": 7, "month": 365 / 12, "year":
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 LEGAL_ENTITY = re.compile(
     r"\b((?:[A-Z0-9][\w&'’.-]*)(?:\s+(?:[A-Z0-9][\w&'’.-]*|&|and|of)){0,4}),?\s+"
-    r"(Inc\.?|Ltd\.?|LLC|L\.L\.C\.|GmbH|AG|AB|Oy|Oyj|B\.V\.|BV|N\.V\.|NV|SAS|SARL|SA|S\.A\.S?\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|d\.o\.o\.|d\.d\.|Limited|Corporation|Corp\.?|plc|PLC|Pty|ApS|A/S|AS|SE|KG|KGaA|UG)(?![\w])"
+    r"(Inc\.?|Ltd\.?|LLC|L\.L\.C\.|GmbH|AG|AB|Oy|Oyj|B\.V\.|BV|N\.V\.|NV|SAS|SARL|SA|S\.A\.S?\.?|S\.r\.l\.|Srl|S\.p\.A\.|SpA|d\.o\.o\.|d\.d\.|Unlimited Company|DAC|LLP|S\.L\.|s\.r\.o\.|Kft\.|Sp\. z o\.o\.|Limited|Corporation|Corp\.?|plc|PLC|Pty|ApS|A/S|AS|SE|KG|KGaA|UG)(?![\w])"
 )
 CAPITALISED_NAME = re.compile(r"(?<![.!?:]\s)(?<!^)\b([A-Z][a-zA-Z0-9]+(?:[ -][A-Z][a-zA-Z0-9]+){0,3})\b")
 
