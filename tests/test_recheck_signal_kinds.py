@@ -160,3 +160,68 @@ def test_us_written_without_dots_is_the_united_states_and_us_the_pronoun_is_not(
     places = default_rules().places
     assert places_in("your data will be hosted on us servers in the us", places) == ["US"]
     assert places_in("please send it to us or contact us", places) == []
+
+
+RIGHTS_EN = ("# Privacy policy\n\n## Your rights\n\nYou have the right to access, rectify and erase your data. To exercise "
+             "them, e-mail privacy@example.com. It is free of charge, and we reply within one month.\n\n## Contact\n\n"
+             "Write to privacy@example.com.\n")
+
+
+def test_a_fee_for_rights_requests_said_in_the_rights_section_is_r07() -> None:
+    after = RIGHTS_EN.replace("It is free of charge, and we reply within one month.",
+                              "We charge an administrative fee of EUR 25 per request, and we reply within one month.")
+    [signal] = _recheck("en", RIGHTS_EN, after).signals
+    assert (signal.id, signal.detail) == ("R07", "a right gained conditions")
+
+
+def test_an_extra_right_for_residents_outside_the_eea_is_no_condition() -> None:
+    after = RIGHTS_EN.replace("It is free of charge, and we reply within one month.",
+                              "It is free of charge, and we reply within one month. If you live in the United States, "
+                              "you may also opt out of targeted advertising.")
+    assert "R07" not in _ids(_recheck("en", RIGHTS_EN, after))
+
+
+def test_a_right_dropped_from_the_list_is_r07_though_another_sentence_names_it() -> None:
+    base = ("# Privacyverklaring\n\n## Wat zijn je rechten?\n\nJe mag:\n\n- je gegevens inzien;\n- je gegevens laten "
+            "verbeteren;\n- je gegevens laten verwijderen;\n- bezwaar maken.\n\nVeel kun je ook zelf regelen: in je "
+            "instellingen kun je je account verwijderen.\n")
+    result = _recheck("nl", base, base.replace("- je gegevens laten verwijderen;\n", ""))
+    assert [(s.id, s.detail) for s in result.signals] == [("R07", "no longer listed: C14")]
+
+
+def test_a_special_category_affirmed_anywhere_is_r12_but_a_definition_is_not() -> None:
+    base = ("# Privacy policy\n\n## Meetings\n\nWe record meetings with the host's permission and transcribe them. "
+            "We do not create voiceprints.\n")
+    after = base.replace("We do not create voiceprints.", "To label speakers, we create a voiceprint for each participant.")
+    [signal] = _recheck("en", base, after).signals
+    assert (signal.id, signal.detail) == ("R12", "new special category: biometric")
+    defined = base + "\nPersonal data also includes biometric and genetic data as defined under the GDPR.\n"
+    assert "R12" not in _ids(_recheck("en", base, defined))
+
+
+def test_a_newsletter_moved_from_consent_to_legitimate_interest_in_another_sentence_is_r10() -> None:
+    base = ("# Politique de confidentialité\n\n## Lettre d'information\n\nNous n'envoyons notre lettre d'information "
+            "qu'aux personnes qui y ont expressément consenti (article 6.1.a). Nos contrats reposent sur l'article 6.1.b "
+            "et notre intérêt légitime couvre la sécurité.\n")
+    after = base.replace("Nous n'envoyons notre lettre d'information qu'aux personnes qui y ont expressément consenti "
+                         "(article 6.1.a).", "Nous envoyons notre lettre d'information à nos clients sur la base de notre "
+                         "intérêt légitime ; vous pouvez vous y opposer à tout moment.")
+    signal = next(s for s in _recheck("fr", base, after).signals if s.id == "R10")
+    assert signal.detail == "legal basis changed: consent → legitimate_interests"
+
+
+def test_a_reworded_disclosure_sentence_that_adds_intelligence_services_is_r21() -> None:
+    base = ("# Privacyverklaring\n\n## Overheid\n\nVraagt de politie of een andere overheidsinstantie om gegevens? Dan "
+            "geven we alleen iets af als de wet ons verplicht.\n")
+    after = base.replace("Vraagt de politie of een andere overheidsinstantie om gegevens?",
+                         "Vraagt de politie, een inlichtingendienst of een andere overheidsinstantie om gegevens?")
+    [signal] = [s for s in _recheck("nl", base, after).signals if s.id == "R21"]
+    assert "inlichtingendienst" in signal.detail
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("fr", "Le module mesure les visites en point de vente."),
+    ("fi", "Asiakaspalvelija ohjaa asiakkaan lähimpään myymälään."),
+])
+def test_a_shop_is_no_sale_of_data(lang: str, sentence: str) -> None:
+    assert check_text(f"# Politique\n\n{sentence}\n", language=lang).finding("C32").status != "present"  # type: ignore[union-attr]

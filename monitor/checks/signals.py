@@ -318,7 +318,7 @@ class _SignalFinder:
         # R11 the purposes said only by sentences another signal quotes
         for find in (self.sale_training_profiling, self.new_recipients, self.transfers, self.data_location,
                      self.retention, self.rights, self.contacts, self.controller, self.legal_basis, self.new_tracking,
-                     self.new_labels,
+                     self.new_special_categories, self.new_labels,
                      self.security, self.breach_notification, self.added_statements, self.notice_period,
                      self.children):
             find()
@@ -576,11 +576,36 @@ class _SignalFinder:
             if flip.id in RIGHTS and flip.kind == "status" and flip.before == "present" and flip.after != "present":
                 self.add("R07", "high", [e.text for e in (self.before.finding(flip.id) or Finding(flip.id, "", "")).evidence][:2], f"{flip.id} no longer found")
         def restricts_a_right(analysis: Analysis, i: int) -> bool:
-            return bool(analysis.sentence_items[i] & set(RIGHTS)) and self.lexicon(analysis, i, "right_restrictions")
+            # not an extra right for the residents of a place outside the EEA ("If you live in the United
+            # States, you may opt out …", "California residents can request … once a year")
+            return (self.about_rights(analysis, i) and self.lexicon(analysis, i, "right_restrictions")
+                    and not self.lexicon(analysis, i, "non_eu_regimes")
+                    and not non_eea(places_in(analysis.sentences[i].lowered, self.places), self.places))
 
         for i in self.added:
             if restricts_a_right(self.new, i) and not self.rewords(i, lambda j: restricts_a_right(self.old, j)):
                 self.add("R07", "medium", [self.new.sentences[i].text], "a right gained conditions")
+        # a right dropped from the list of rights while another sentence still names it ("have your data
+        # erased" gone, "we erase your data after 60 days" kept)
+        still_named = {item for i in self.added for item in self.new.sentence_items[i]}
+        for j in self.removed:
+            dropped = sorted(self.old.sentence_items[j] & set(RIGHTS) - still_named)
+            if dropped and self.in_rights_section(self.old, j) and not any(
+                    self.new.sentence_items[i] & set(dropped) for i in self.rewordings_of(j)):
+                self.add("R07", "high", [self.old.sentences[j].text], "no longer listed: " + ", ".join(dropped))
+
+    def about_rights(self, analysis: Analysis, i: int) -> bool:
+        """Sentence ``i`` names a data-subject right, or stands in the section about them."""
+        return bool(analysis.sentence_items[i] & set(RIGHTS)) or self.in_rights_section(analysis, i)
+
+    def in_rights_section(self, analysis: Analysis, i: int) -> bool:
+        pack = self.rules.packs.get(analysis.languages[i] or "")
+        section = pack.section.get("C12") if pack else None
+        return bool(section and section.search(fold(" / ".join(analysis.sentences[i].passage.heading_path))))
+
+    def rewordings_of(self, j: int) -> list[int]:
+        """The added sentences that reword removed sentence ``j``."""
+        return [i for i, removed in self.rewordings.items() if j in removed]
 
     def contacts(self) -> None:
         """R08: the DPO or a contact address removed or changed."""
@@ -630,13 +655,23 @@ class _SignalFinder:
                 [self.new.sentences[i].text for i in self.added if "C06" in self.new.sentence_items[i]], "new legal basis: " + ", ".join(new_bases))
         # a processing that keeps its sentence but changes its basis ("| Newsletter | Consent |" → "| Newsletter
         # | Legitimate interests |"), while the policy used the new basis elsewhere already
-        for i, j in _same_statement(self.old, self.new, [j for j in self.removed if "C06" in self.old.sentence_items[j]],
-                                    [i for i in self.added if "C06" in self.new.sentence_items[i]]):
-            gained = [x for x in self.labels(self.new, i, "legal_bases") if x not in self.labels(self.old, j, "legal_bases") and x not in new_bases]
-            lost = [x for x in self.labels(self.old, j, "legal_bases") if x not in self.labels(self.new, i, "legal_bases")]
-            if gained and lost:
-                self.add("R10", "high" if "legitimate_interests" in gained else "medium", [self.new.sentences[i].text],
-                    f"legal basis changed: {', '.join(lost)} → {', '.join(gained)}")
+        # or that is said in another sentence about the same purpose ("only if you have consented to our
+        # newsletter" → "the newsletter is sent on the basis of our legitimate interest")
+        based_before = [j for j in self.removed if self.labels(self.old, j, "legal_bases")]
+        based_after = [i for i in self.added if self.labels(self.new, i, "legal_bases")]
+        pairs = _same_statement(self.old, self.new, based_before, based_after)
+        paired = {i for i, _ in pairs} | {j for _, j in pairs}
+        for i in based_after:
+            purposes = set(self.labels(self.new, i, "purposes"))
+            pairs += [(i, j) for j in based_before if i not in paired and j not in paired
+                      and purposes & set(self.labels(self.old, j, "purposes"))]
+        for i, j in pairs:
+            now, was = self.labels(self.new, i, "legal_bases"), self.labels(self.old, j, "legal_bases")
+            gained = [x for x in now if x not in was and x not in new_bases]
+            lost = [x for x in was if x not in now]
+            if lost and (gained or now):  # a basis dropped while the statement names another one
+                self.add("R10", "high" if "legitimate_interests" in (gained or now) else "medium", [self.new.sentences[i].text],
+                    f"legal basis changed: {', '.join(lost)} → {', '.join(gained or now)}")
 
     def new_tracking(self) -> None:
         """R19: a kind of tracking (session recording, fingerprinting, analytics, advertising or tracking
@@ -667,6 +702,18 @@ class _SignalFinder:
                     found.append(label)
                     break
         return found
+
+    def new_special_categories(self) -> None:
+        """R12: a special category of data (health, biometrics, precise location, ...) that an added
+        sentence affirms and the previous version never did, wherever it is said ("we create a voiceprint
+        for each participant"), besides the categories the C08 value lists."""
+        said = {i: found for i in self.added if not self.lexicon(self.new, i, "defines_terms")  # "Personal data includes biometric …"
+                and (found := self.affirmed_labels(self.new, i, "special_categories"))}
+        if said:
+            before = {k for j in range(len(self.old.sentences)) for k in self.affirmed_labels(self.old, j, "special_categories")}
+            for i, found in said.items():
+                if new := [k for k in found if k not in before]:
+                    self.add("R12", "high", [self.new.sentences[i].text], "new special category: " + ", ".join(new))
 
     def new_labels(self) -> None:
         """R19 new trackers, R12 new special categories, R11 new purposes."""
@@ -718,13 +765,26 @@ class _SignalFinder:
             def said_before(j: int, name: str = name) -> bool:
                 return self.lexicon(self.old, j, name)
 
+            terms_before: set[str] | None = None
             for i in self.added:
                 if self.lexicon(self.new, i, name):
-                    if before_hits is None:
-                        before_hits = {_words_of(self.old.sentences[j].lowered) for j in range(len(self.old.sentences)) if self.lexicon(self.old, j, name)}
+                    if before_hits is None or terms_before is None:
+                        matching = [j for j in range(len(self.old.sentences)) if self.lexicon(self.old, j, name)]
+                        before_hits = {_words_of(self.old.sentences[j].lowered) for j in matching}
+                        terms_before = {t for j in matching for t in self.lexicon_terms(self.old, j, name)}
                     if (_words_of(self.new.sentences[i].lowered) not in before_hits
                             and not self.rewords(i, said_before)):
                         self.add(signal_id, severity, [self.new.sentences[i].text], what)
+                    elif new_terms := [t for t in self.lexicon_terms(self.new, i, name) if t not in terms_before]:
+                        # a reworded sentence that says more ("the police" → "the police, an intelligence
+                        # service or an authority abroad")
+                        self.add(signal_id, severity, [self.new.sentences[i].text], f"{what}: now also {', '.join(new_terms)}")
+
+    def lexicon_terms(self, analysis: Analysis, i: int, name: str) -> list[str]:
+        """The words of every match of lexicon ``name`` in sentence ``i``."""
+        pack = self.rules.packs.get(analysis.languages[i] or "")
+        pattern = pack.lexicon(name) if pack else None
+        return [_words_of(m.group(0)) for m in pattern.finditer(analysis.sentences[i].lowered)] if pattern else []
 
     def notice_period(self) -> None:
         """R16: the advance notice of changes to the policy shortened or dropped ("at least 30 days before
