@@ -225,3 +225,51 @@ def test_a_reworded_disclosure_sentence_that_adds_intelligence_services_is_r21()
 ])
 def test_a_shop_is_no_sale_of_data(lang: str, sentence: str) -> None:
     assert check_text(f"# Politique\n\n{sentence}\n", language=lang).finding("C32").status != "present"  # type: ignore[union-attr]
+
+
+def test_the_e_mail_for_rights_requests_replaced_by_a_form_is_r08() -> None:
+    base = ("# Politique de confidentialité\n\n## Vos droits\n\nVous pouvez accéder à vos données et les faire effacer. "
+            "Pour exercer ces droits, écrivez à dpo@mesurio.fr.\n\n## Contact\n\nMesurio SAS, Lyon.\n")
+    after = base.replace("écrivez à dpo@mesurio.fr.", "utilisez le formulaire disponible sur mesurio.fr/vie-privee.")
+    [signal] = _recheck("fr", base, after).signals
+    assert signal.id == "R08" and "contact changed: dpo@mesurio.fr → no e-mail address" in signal.detail
+
+
+def test_a_dropped_denial_of_profiling_is_r13_though_automated_decisions_stay_denied() -> None:
+    base = ("# Privacy policy\n\n## Automated decisions\n\nWe do not make decisions about you based solely on automated "
+            "processing, and we do not build profiles of you for marketing or any other purpose.\n")
+    after = base.replace(", and we do not build profiles of you for marketing or any other purpose.", ".")
+    [signal] = _recheck("en", base, after).signals
+    assert (signal.id, signal.detail) == ("R13", "promise removed: no profiling")
+    user_profile = base + "\nWe do not add the verification photos to your profile.\n"
+    assert "R13" not in _ids(_recheck("en", user_profile, base))  # a user's profile page is no profiling
+
+
+def test_children_younger_than_any_age_before_is_r20() -> None:
+    base = ("# Privacyverklaring\n\n## Kinderen\n\nDeelbox is er voor volwassenen. Ontdekken we dat een account van "
+            "iemand onder de 16 is, dan verwijderen we het.\n")
+    after = base + "\nMet een gezinsabonnement kunnen ouders accounts aanmaken voor kinderen vanaf 8 jaar.\n"
+    [signal] = [s for s in _recheck("nl", base, after).signals if s.id == "R20"]
+    assert signal.detail == "minimum age 16 → 8"
+
+
+def test_childrens_data_collected_where_the_policy_denied_it_is_r20() -> None:
+    base = ("# Tietosuojaseloste\n\n## Lapset\n\nEmme tietoisesti kerää alle 13-vuotiaiden lasten tietoja, ja poistamme "
+            "tällaiset tiedot, jos niitä tulee tietoomme.\n")
+    after = base.replace("Emme tietoisesti kerää alle 13-vuotiaiden lasten tietoja, ja poistamme tällaiset tiedot, jos "
+                         "niitä tulee tietoomme.", "Koulut voivat käyttää chattia myös alle 13-vuotiaiden lasten kanssa, "
+                         "jolloin käsittelemme myös lasten viestejä.")
+    assert "children's data now collected" in next(s for s in _recheck("fi", base, after).signals if s.id == "R20").detail
+
+
+def test_a_purpose_affirmed_in_a_sentence_without_purpose_cues_is_r11() -> None:
+    base = ("# Privacyverklaring\n\n## Profielen\n\nWe gebruiken je gegevens om je bestanden te bewaren en te delen.\n")
+    after = base + "\nWe analyseren hoe je Deelbox gebruikt, zodat we je gerichte marketing kunnen sturen.\n"
+    [signal] = _recheck("nl", base, after).signals
+    assert signal.id == "R11" and "marketing" in signal.detail
+
+
+def test_a_dutch_data_leak_reported_to_the_authority_is_a_breach_notification() -> None:
+    text = ("# Privacyverklaring\n\nGaat er toch iets mis en lekken er gegevens? Dan melden we dat binnen 72 uur bij de "
+            "Autoriteit Persoonsgegevens.\n")
+    assert check_text(text, language="nl").finding("C27").status == "present"  # type: ignore[union-attr]

@@ -28,6 +28,7 @@ ANOMALY_RATIO = 0.5
 MIN_WORDS = 200
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)  # "_" too: Markdown's _emphasis_
 _LETTERS = re.compile(r"[^\W\d_]+")  # a word's letters
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 @dataclass
@@ -379,6 +380,12 @@ class _SignalFinder:
             for i in self.removed:
                 if _negation_of(self.old, item, i) is True and not after_denies:
                     self.add(signal_id, severity, [self.old.sentences[i].text], f"promise removed: no {what}")
+        # "we do not make automated decisions, and we do not build profiles" → only the first half: the
+        # denial of C21 stays, the one of profiling is gone
+        if any(self.denies(self.old, j, "profiling") for j in self.removed) and not any(
+                self.denies(self.new, i, "profiling") for i in range(len(self.new.sentences))):
+            self.add("R13", "high", [self.old.sentences[j].text for j in self.removed if self.denies(self.old, j, "profiling")],
+                     "promise removed: no profiling")
 
     def new_recipients(self) -> None:
         """R01: a new recipient named in an added sentence about recipients."""
@@ -614,6 +621,14 @@ class _SignalFinder:
             self.add("R08", "high", [e.text for e in dpo_before.evidence][:2], "DPO contact removed")
         elif set(_value(self.before, "C04", "emails", [])) - set(_value(self.after, "C04", "emails", [])):
             self.add("R08", "medium", [self.new.sentences[i].text for i in self.added if "C04" in self.new.sentence_items[i]], "DPO contact changed")
+        # the channel for requests changed in one statement ("write to dpo@x.fr" → "use the form on x.fr")
+        with_email = [j for j in self.removed if _EMAIL.search(self.old.sentences[j].text)
+                      and (self.old.sentence_items[j] & {"C02", "C04"} or self.about_rights(self.old, j))]
+        for i, j in _same_statement(self.old, self.new, with_email, self.added):
+            was, now = set(_EMAIL.findall(self.old.sentences[j].text)), set(_EMAIL.findall(self.new.sentences[i].text))
+            if was - now:
+                self.add("R08", "medium", [self.new.sentences[i].text],
+                         f"contact changed: {', '.join(sorted(was))} → {', '.join(sorted(now)) or 'no e-mail address'}")
         lost_contacts = set(_value(self.before, "C02", "emails", [])) - set(_value(self.after, "C02", "emails", []))
         if lost_contacts:
             self.add("R08", "medium", [self.old.sentences[i].text for i in self.removed if "C02" in self.old.sentence_items[i]], "contact address removed: " + ", ".join(sorted(lost_contacts)))
@@ -687,6 +702,16 @@ class _SignalFinder:
         if dropped and not any(self.lexicon(self.new, i, "reject_all") for i in range(len(self.new.sentences))):
             self.add("R19", "medium", [self.old.sentences[j].text for j in dropped], "the option to reject all cookies is no longer mentioned")
 
+    def denies(self, analysis: Analysis, i: int, name: str) -> bool:
+        """Whether a clause of sentence ``i`` that matches lexicon ``name`` is negated ("we do not build profiles")."""
+        pack = self.rules.packs.get(analysis.languages[i] or "")
+        pattern = pack.lexicon(name) if pack else None
+        if pack is None or pattern is None or pack.negation is None:
+            return False
+        lowered = analysis.sentences[i].lowered
+        return any(pack.negation.search(lowered[x:y]) for x, y in clause_spans(lowered, pack.clause_breaks)
+                   if pattern.search(lowered[x:y]))
+
     def affirmed_labels(self, analysis: Analysis, i: int, name: str) -> list[str]:
         """The labels of set ``name`` that sentence ``i`` says in a clause that is not negated ("we use no
         analytics cookies" affirms none)."""
@@ -722,7 +747,9 @@ class _SignalFinder:
         for signal_id, item, key, severity, what in (("R19", "C25", "trackers", "medium", "new tracker"),
                                                      ("R12", "C08", "special_categories", "high", "new special category"),
                                                      ("R11", "C05", "purposes", "medium", "new purpose")):
-            quoted = {e for s in self.result.signals for e in s.evidence}
+            # what trackers, ads or training quote ("the Meta pixel measures our ads"); profiling for marketing
+            # is a new purpose besides R13
+            quoted = {e for s in self.result.signals if s.id in {"R19", "R02", "R03", "R01"} for e in s.evidence}
             new = [x for x in _value(self.after, item, key, []) if x not in _value(self.before, item, key, [])
                    and DEDICATED_SIGNAL.get(x) not in {s.id for s in self.result.signals}
                    and not (signal_id == "R11" and (saying := [i for i in self.added if x in self.labels(self.new, i, key)])
@@ -734,6 +761,16 @@ class _SignalFinder:
                 about = [i for i in self.added if item in self.new.sentence_items[i]]
                 naming = [i for i in self.added if set(self.labels(self.new, i, key)) & set(new)]  # the sentences that say the new one
                 self.add(signal_id, severity, [self.new.sentences[i].text for i in naming or about], f"{what}: " + ", ".join(new))
+        # a purpose that an added sentence affirms and the previous version never did, wherever it is said
+        # ("we analyse how you use the app to build a profile for targeted offers")
+        said = {i: found for i in self.added if (found := self.affirmed_labels(self.new, i, "purposes"))}
+        if said:
+            quoted = {e for s in self.result.signals if s.id in {"R19", "R02", "R03", "R01"} for e in s.evidence}
+            before = {k for j in range(len(self.old.sentences)) for k in self.affirmed_labels(self.old, j, "purposes")}
+            for i, found in said.items():
+                new = [k for k in found if k not in before and k not in DEDICATED_SIGNAL]  # those have their own
+                if new and self.new.sentences[i].text not in quoted:
+                    self.add("R11", "medium", [self.new.sentences[i].text], "new purpose: " + ", ".join(new))
 
     def security(self) -> None:
         """R14: a security measure no longer mentioned."""
@@ -822,3 +859,23 @@ class _SignalFinder:
             was, now = age_in(self.old, j), age_in(self.new, i)
             if was and now and now < was:
                 self.add("R20", "medium", [self.new.sentences[i].text], f"minimum age {was} → {now}")
+        # an age said by an added sentence about children below every age the previous version gave
+        # ("accounts of anyone under 16 are deleted" → "parents can create accounts for children from 8")
+        def child_age(analysis: Analysis, i: int) -> int | None:
+            if not (age_in(analysis, i) or self.lexicon(analysis, i, "children")):
+                return None
+            return age_threshold(analysis.sentences[i].lowered)
+
+        new_ages = [(age, i) for i in self.added if (age := child_age(self.new, i))]
+        if new_ages and not old_age:
+            old_ages = [age for j in range(len(self.old.sentences)) if (age := child_age(self.old, j))]
+            youngest, i = min(new_ages)
+            if old_ages and youngest < min(old_ages):
+                self.add("R20", "medium", [self.new.sentences[i].text], f"minimum age {min(old_ages)} → {youngest}")
+        # a denial that children's data is collected replaced by a statement that it is ("we do not knowingly
+        # collect data of children under 13" → "schools may use the chat with children under 13")
+        if any(_negation_of(self.old, "C24", j) for j in self.removed) and not any(
+                _negation_of(self.new, "C24", i) for i in self.added):
+            affirming = [i for i in self.added if _negation_of(self.new, "C24", i) is False]
+            if affirming:
+                self.add("R20", "medium", [self.new.sentences[i].text for i in affirming], "children's data now collected")
