@@ -273,3 +273,46 @@ def test_a_dutch_data_leak_reported_to_the_authority_is_a_breach_notification() 
     text = ("# Privacyverklaring\n\nGaat er toch iets mis en lekken er gegevens? Dan melden we dat binnen 72 uur bij de "
             "Autoriteit Persoonsgegevens.\n")
     assert check_text(text, language="nl").finding("C27").status == "present"  # type: ignore[union-attr]
+
+
+NO_SALE = {
+    "en": ("We do not sell your personal data, and we do not share it with advertisers or data brokers.",
+           "We do not sell your personal data.",
+           "Your personal data is never sold, nor passed on to advertisers or data brokers."),
+    "fr": ("Nous ne vendons pas les données personnelles et ne les communiquons à aucun annonceur ou courtier en données.",
+           "Nous ne vendons pas les données personnelles.",
+           "Les données personnelles ne sont jamais vendues, ni transmises à des annonceurs ou des courtiers en données."),
+    "sl": ("Vaših podatkov ne prodajamo in jih ne posredujemo oglaševalcem za njihovo trženje.",
+           "Vaših podatkov ne prodajamo.",
+           "Osebnih podatkov nikoli ne prodajamo, oglaševalci pa jih od nas ne dobijo za svoje trženje."),
+}
+HEADINGS = {  # a paragraph besides the promise, so that the edit is not half of the text (R22)
+    "en": "# Privacy policy\n\n## Your account\n\nWe use your e-mail address and your name to run your account, to send "
+          "you invoices and to answer your questions. We keep them while your account is open.\n\n## Sharing\n\n",
+    "fr": "# Politique\n\n## Votre compte\n\nNous utilisons votre adresse e-mail et votre nom pour gérer votre compte, "
+          "vous envoyer les factures et répondre à vos questions pendant toute la durée du contrat.\n\n## Partage\n\n",
+    "sl": "# Politika\n\n## Vaš račun\n\nVaš e-poštni naslov in ime uporabljamo za upravljanje vašega računa, za "
+          "pošiljanje računov in za odgovore na vaša vprašanja ves čas trajanja pogodbe.\n\n## Posredovanje\n\n",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(NO_SALE))
+def test_a_dropped_denial_of_sharing_with_advertisers_is_r02_and_its_paraphrase_is_not(lang: str) -> None:
+    promise, narrowed, paraphrase = NO_SALE[lang]
+    base = HEADINGS[lang] + promise + "\n"
+    [signal] = _recheck(lang, base, base.replace(promise, narrowed)).signals
+    assert (signal.id, signal.severity, signal.detail) == ("R02", "critical", "promise removed: no sharing with advertisers")
+    assert _ids(_recheck(lang, base, base.replace(promise, paraphrase))) == set()
+
+
+def test_an_exception_for_advertising_partners_beside_a_kept_no_sale_promise_is_r02() -> None:
+    base = HEADINGS["sl"] + "Vaših podatkov ne prodajamo.\n"
+    after = base.replace("ne prodajamo.", "ne prodajamo, lahko pa jih v psevdonimizirani obliki posredujemo oglaševalskim partnerjem.")
+    assert [(s.id, s.detail) for s in _recheck("sl", base, after).signals] == [("R02", "sharing with advertisers stated")]
+
+
+def test_a_promise_made_conditional_on_consent_is_r02() -> None:
+    base = "# Tietosuojaseloste\n\n## Luovutukset\n\nEmme myy henkilötietoja emmekä luovuta niitä mainostajille.\n"
+    after = base.replace("mainostajille.", "mainostajille ilman suostumustasi.")
+    [signal] = [s for s in _recheck("fi", base, after).signals if s.id == "R02"]
+    assert signal.detail == "promise not to share with advertisers now depends on consent"

@@ -317,7 +317,7 @@ class _SignalFinder:
     def find_all(self) -> None:
         # the order matters where a signal reads another's evidence: R01 skips the sentences R02 quotes,
         # R11 the purposes said only by sentences another signal quotes
-        for find in (self.sale_training_profiling, self.new_recipients, self.transfers, self.data_location,
+        for find in (self.sale_training_profiling, self.advertising_recipients, self.new_recipients, self.transfers, self.data_location,
                      self.retention, self.rights, self.contacts, self.controller, self.legal_basis, self.new_tracking,
                      self.new_special_categories, self.new_labels,
                      self.security, self.breach_notification, self.added_statements, self.notice_period,
@@ -386,6 +386,26 @@ class _SignalFinder:
                 self.denies(self.new, i, "profiling") for i in range(len(self.new.sentences))):
             self.add("R13", "high", [self.old.sentences[j].text for j in self.removed if self.denies(self.old, j, "profiling")],
                      "promise removed: no profiling")
+
+    def advertising_recipients(self) -> None:
+        """R02: sharing with advertisers or data brokers stated where the previous version never did, its
+        denial dropped while the denial of sale stays ("we do not sell your data, and we do not share it
+        with advertisers" → "we do not sell your data"), or made conditional on consent."""
+        old_sentences, new_sentences = range(len(self.old.sentences)), range(len(self.new.sentences))
+        stated = [i for i in self.added if self.affirmed_labels(self.new, i, "ad_recipients")]
+        if stated and not any(self.affirmed_labels(self.old, j, "ad_recipients") for j in old_sentences):
+            already = (self.before.finding("C32") or Finding("C32", "absent", "")).affirmed  # a sale was stated before
+            self.add("R02", _one_lower("critical") if already else "critical", [self.new.sentences[i].text for i in stated],
+                     "sharing with advertisers stated")
+        denied_before = {j: kinds for j in self.removed if (kinds := self.denied_labels(self.old, j, "ad_recipients"))}
+        if denied_before:
+            denied_now = {i: kinds for i in new_sentences if (kinds := self.denied_labels(self.new, i, "ad_recipients"))}
+            still_denied = {k for kinds in denied_now.values() for k in kinds}
+            if dropped := [j for j, kinds in denied_before.items() if set(kinds) - still_denied]:
+                self.add("R02", "critical", [self.old.sentences[j].text for j in dropped], "promise removed: no sharing with advertisers")
+            elif (conditional := [i for i in denied_now if i in self.added and self.lexicon(self.new, i, "unless_consent")]) and not any(
+                    self.lexicon(self.old, j, "unless_consent") for j in denied_before):
+                self.add("R02", "high", [self.new.sentences[i].text for i in conditional], "promise not to share with advertisers now depends on consent")
 
     def new_recipients(self) -> None:
         """R01: a new recipient named in an added sentence about recipients."""
@@ -704,13 +724,22 @@ class _SignalFinder:
 
     def denies(self, analysis: Analysis, i: int, name: str) -> bool:
         """Whether a clause of sentence ``i`` that matches lexicon ``name`` is negated ("we do not build profiles")."""
+        return bool(self.denied_terms(analysis, i, name))
+
+    def denied_terms(self, analysis: Analysis, i: int, name: str) -> list[str]:
+        """The words of the matches of lexicon ``name`` in the negated clauses of sentence ``i``."""
         pack = self.rules.packs.get(analysis.languages[i] or "")
         pattern = pack.lexicon(name) if pack else None
         if pack is None or pattern is None or pack.negation is None:
-            return False
+            return []
         lowered = analysis.sentences[i].lowered
-        return any(pack.negation.search(lowered[x:y]) for x, y in clause_spans(lowered, pack.clause_breaks)
-                   if pattern.search(lowered[x:y]))
+        return [_words_of(m.group(0)) for x, y in clause_spans(lowered, pack.clause_breaks)
+                if pack.negation.search(lowered[x:y]) for m in pattern.finditer(lowered[x:y])]
+
+    def denied_labels(self, analysis: Analysis, i: int, name: str) -> list[str]:
+        """The labels of set ``name`` that sentence ``i`` says only in negated clauses ("we do not share it
+        with advertisers")."""
+        return [label for label in self.labels(analysis, i, name) if label not in self.affirmed_labels(analysis, i, name)]
 
     def affirmed_labels(self, analysis: Analysis, i: int, name: str) -> list[str]:
         """The labels of set ``name`` that sentence ``i`` says in a clause that is not negated ("we use no
