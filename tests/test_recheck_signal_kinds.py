@@ -316,3 +316,55 @@ def test_a_promise_made_conditional_on_consent_is_r02() -> None:
     after = base.replace("mainostajille.", "mainostajille ilman suostumustasi.")
     [signal] = [s for s in _recheck("fi", base, after).signals if s.id == "R02"]
     assert signal.detail == "promise not to share with advertisers now depends on consent"
+
+
+TRAINING = ("# Privacy policy\n\n## AI models\n\nUnless you opt in as described below, your transcripts are not used to "
+            "train any model. Administrators can opt in under Settings to let us use selected transcripts for model "
+            "improvement. This setting is off by default.\n\n## Contact\n\nWrite to privacy@example.com with questions "
+            "about this policy or about your data.\n")
+
+
+def test_training_turned_from_opt_in_to_opt_out_is_r03() -> None:
+    after = (TRAINING.replace("Unless you opt in", "Unless your administrator opts out")
+             .replace("Administrators can opt in under Settings to let us use selected transcripts for model improvement.",
+                      "We use selected transcripts for model improvement.")
+             .replace("This setting is off by default.", "This setting is on by default and can be switched off under Settings."))
+    assert ("R03", "AI training now opt-out") in [(s.id, s.detail) for s in _recheck("en", TRAINING, after).signals]
+
+
+def test_training_sentences_reworded_without_a_change_of_regime_raise_nothing() -> None:
+    after = TRAINING.replace("This setting is off by default.", "By default, this setting is off.")
+    assert _ids(_recheck("en", TRAINING, after)) == set()
+
+
+def test_an_exception_carved_into_a_no_training_promise_is_r03() -> None:
+    base = ("# Integritetspolicy\n\n## AI\n\nVarken vi eller Google använder ditt bokföringsmaterial eller dina kvitton "
+            "för att träna AI-modeller.\n\n## Kontakt\n\nSkriv till dataskydd@example.se om du har frågor om dina uppgifter.\n")
+    after = base.replace("för att träna AI-modeller.", "för att träna AI-modeller, utom i avidentifierad form när vi "
+                                                        "förbättrar vår egen kvittotolkning.")
+    [signal] = [s for s in _recheck("sv", base, after).signals if s.id == "R03"]
+    assert signal.detail == "promise of no AI/ML training now has an exception" and signal.severity == "high"
+
+
+def test_two_factor_authentication_made_optional_is_r14() -> None:
+    base = ("# Integritetspolicy\n\n## Säkerhet\n\nInloggning kräver lösenord och en engångskod, så tvåfaktorsautentisering "
+            "är alltid påslagen. All data krypteras.\n")
+    after = base.replace("Inloggning kräver lösenord och en engångskod, så tvåfaktorsautentisering är alltid påslagen.",
+                         "Du loggar in med lösenord och kan aktivera tvåfaktorsautentisering i inställningarna.")
+    [signal] = [s for s in _recheck("sv", base, after).signals if s.id == "R14"]
+    assert signal.detail == "no longer mandatory: two_factor"
+
+
+def test_a_dutch_sentence_may_start_with_s() -> None:
+    text = "# P\n\nPostmark krijgt alleen je naam, nooit je bestanden. 's Nachts helpt ons team in Kaapstad je verder.\n"
+    sentences = [s.text for s in check_text(text, language="nl").analysis.sentences]  # type: ignore[union-attr]
+    assert sentences[-2:] == ["Postmark krijgt alleen je naam, nooit je bestanden.", "'s Nachts helpt ons team in Kaapstad je verder."]
+
+
+def test_a_new_routing_country_in_a_sentence_about_e_mail_is_a_transfer() -> None:
+    base = ("# Tietosuojaseloste\n\n## 6. Tietojen siirrot EU:n ja ETA:n ulkopuolelle\n\nSäilytämme tiedot Suomessa. "
+            "Poikkeuksena on Mailgun, joka välittää sähköpostiviestit Yhdysvaltojen kautta. Mailgun on sitoutunut "
+            "EU:n ja Yhdysvaltojen väliseen tietosuojakehykseen.\n")
+    after = base.replace("Yhdysvaltojen kautta.", "Yhdysvaltojen ja Singaporen kautta.")
+    [signal] = [s for s in _recheck("fi", base, after).signals if s.id == "R04"]
+    assert "SG" in signal.detail

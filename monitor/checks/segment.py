@@ -24,9 +24,10 @@ _UPPER = "".join(c for c in map(chr, range(0x41, 0x250)) if c.isupper())
 # emphasis ("… immediately. **By using …**", "**To provide our Services.** We may …"): a Markdown
 # version of a policy splits where the same text without emphasis does.
 _EMPHASIS = r"[*_]{0,4}"
+# Dutch "'s" ("'s Nachts", "'s-Hertogenbosch") also starts one.
 _SENTENCE_END = re.compile(
     r"(?<=[.!?])[\"'”’)\]]?" + _EMPHASIS + r"[\u200b-\u200d\u2060\ufeff]*\s+[\u200b-\u200d\u2060\ufeff]*(?="
-    + _EMPHASIS + r"[\"'“‘(\[]?[" + _UPPER + "])"
+    + _EMPHASIS + r"(?:[\"'“‘(\[]?[" + _UPPER + r"]|['’]s[ -][" + _UPPER + "]))"
 )
 # German writes a date's day as an ordinal before a capitalised month ("1. März 2024"): no sentence end.
 _GERMAN_MONTHS = frozenset(

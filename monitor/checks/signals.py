@@ -29,6 +29,7 @@ MIN_WORDS = 200
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)  # "_" too: Markdown's _emphasis_
 _LETTERS = re.compile(r"[^\W\d_]+")  # a word's letters
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.\w|\b\d{3,}\b|\+\d")  # an e-mail address, a postal code or street number, a phone number
 
 
 @dataclass
@@ -317,10 +318,10 @@ class _SignalFinder:
     def find_all(self) -> None:
         # the order matters where a signal reads another's evidence: R01 skips the sentences R02 quotes,
         # R11 the purposes said only by sentences another signal quotes
-        for find in (self.sale_training_profiling, self.advertising_recipients, self.new_recipients, self.transfers, self.data_location,
+        for find in (self.sale_training_profiling, self.training_opt_out, self.advertising_recipients, self.new_recipients, self.transfers, self.data_location,
                      self.retention, self.rights, self.contacts, self.controller, self.legal_basis, self.new_tracking,
                      self.new_special_categories, self.new_labels,
-                     self.security, self.breach_notification, self.added_statements, self.notice_period,
+                     self.security, self.mandatory_security, self.breach_notification, self.added_statements, self.notice_period,
                      self.children):
             find()
 
@@ -380,12 +381,37 @@ class _SignalFinder:
             for i in self.removed:
                 if _negation_of(self.old, item, i) is True and not after_denies:
                     self.add(signal_id, severity, [self.old.sentences[i].text], f"promise removed: no {what}")
+            # the same denial with an exception carved into it ("… to train AI models, except in de-identified form")
+            for i in self.added:
+                if _negation_of(self.new, item, i) is True and self.lexicon(self.new, i, "exception") and any(
+                        _negation_of(self.old, item, j) is True and not self.lexicon(self.old, j, "exception")
+                        for j in self.rewordings.get(i, ())):
+                    self.add(signal_id, _one_lower(severity), [self.new.sentences[i].text], f"promise of no {what} now has an exception")
         # "we do not make automated decisions, and we do not build profiles" → only the first half: the
         # denial of C21 stays, the one of profiling is gone
         if any(self.denies(self.old, j, "profiling") for j in self.removed) and not any(
                 self.denies(self.new, i, "profiling") for i in range(len(self.new.sentences))):
             self.add("R13", "high", [self.old.sentences[j].text for j in self.removed if self.denies(self.old, j, "profiling")],
                      "promise removed: no profiling")
+
+    def training_opt_out(self) -> None:
+        """R03: training on customer data now happens unless one opts out, where it needed an opt-in or
+        was denied ("off by default, administrators can opt in" → "on by default, … can switch it off")."""
+        def about_training(analysis: Analysis, i: int) -> bool:
+            heading = analysis.sentences[i].passage.heading_path
+            return ("C31" in analysis.sentence_items[i] or self.lexicon(analysis, i, "ai_training")
+                    or any("C31" in analysis.sentence_items[k] for k in range(len(analysis.sentences))
+                           if analysis.sentences[k].passage.heading_path == heading))
+
+        def opts_out(analysis: Analysis, i: int) -> bool:
+            return self.lexicon(analysis, i, "training_opt_out") and about_training(analysis, i)
+
+        opting_out = [i for i in self.added if opts_out(self.new, i) and not self.rewords(i, lambda j: opts_out(self.old, j))]
+        if not opting_out or any(self.lexicon(self.new, i, "training_opt_in") and about_training(self.new, i) for i in self.added):
+            return
+        if any((self.lexicon(self.old, j, "training_opt_in") and about_training(self.old, j)) or _negation_of(self.old, "C31", j) is True
+               for j in self.removed):
+            self.add("R03", "critical", [self.new.sentences[i].text for i in opting_out], "AI training now opt-out")
 
     def advertising_recipients(self) -> None:
         """R02: sharing with advertisers or data brokers stated where the previous version never did, its
@@ -486,7 +512,7 @@ class _SignalFinder:
 
         def about_transfers(i: int) -> bool:
             nonlocal sections_about_transfers
-            if self.new.sentence_items[i] & {"C01", "C02", "C04", "C19"}:
+            if self.new.sentence_items[i] & {"C01", "C04", "C19"} or ("C02" in self.new.sentence_items[i] and _ADDRESS.search(self.new.sentences[i].text)):
                 return False  # an address or a contact ("Registered Address: …, Seoul, South Korea") sends no data there
             pack = self.rules.packs.get(self.new.languages[i] or "")
             exclude = pack.exclude.get("C10") if pack else None
@@ -644,7 +670,7 @@ class _SignalFinder:
         # the channel for requests changed in one statement ("write to dpo@x.fr" → "use the form on x.fr")
         with_email = [j for j in self.removed if _EMAIL.search(self.old.sentences[j].text)
                       and (self.old.sentence_items[j] & {"C02", "C04"} or self.about_rights(self.old, j))]
-        for i, j in _same_statement(self.old, self.new, with_email, self.added):
+        for i, j in [(i, j) for i, j in _same_statement(self.old, self.new, self.removed, self.added) if j in with_email]:
             was, now = set(_EMAIL.findall(self.old.sentences[j].text)), set(_EMAIL.findall(self.new.sentences[i].text))
             if was - now:
                 self.add("R08", "medium", [self.new.sentences[i].text],
@@ -807,6 +833,18 @@ class _SignalFinder:
         if lost_measures:
             self.add("R14", "critical" if self.storage_like else "high", [self.old.sentences[i].text for i in self.removed if "C26" in self.old.sentence_items[i]],
                 "security measure no longer mentioned: " + ", ".join(lost_measures))
+
+    def mandatory_security(self) -> None:
+        """R14: a security measure the previous version made mandatory ("two-factor authentication is
+        always on") that the new one still names but no longer requires."""
+        required = {m: j for j in self.removed if self.lexicon(self.old, j, "mandatory") for m in self.labels(self.old, j, "security")}
+        if not required:
+            return
+        still = {m for i in range(len(self.new.sentences)) if self.lexicon(self.new, i, "mandatory") for m in self.labels(self.new, i, "security")}
+        named = {m for i in self.added for m in self.labels(self.new, i, "security")}
+        if optional := sorted(m for m in required if m not in still and m in named):
+            self.add("R14", "critical" if self.storage_like else "high", [self.old.sentences[required[m]].text for m in optional],
+                     "no longer mandatory: " + ", ".join(optional))
 
     def breach_notification(self) -> None:
         """R15: breach notification removed, or its deadline dropped or lengthened."""
