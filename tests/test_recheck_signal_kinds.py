@@ -368,3 +368,18 @@ def test_a_new_routing_country_in_a_sentence_about_e_mail_is_a_transfer() -> Non
     after = base.replace("Yhdysvaltojen kautta.", "Yhdysvaltojen ja Singaporen kautta.")
     [signal] = [s for s in _recheck("fi", base, after).signals if s.id == "R04"]
     assert "SG" in signal.detail
+
+
+def test_a_denial_of_training_that_drops_a_plan_from_its_list_is_r03() -> None:
+    base = ("# Privacy policy\n\n## Training\n\nWe do not use your Input and Output to train our models when you use "
+            "Le Chat Team, Le Chat Enterprise or the paid version of Le Chat. You can opt out in the free version.\n")
+    after = base.replace("Le Chat Team, Le Chat Enterprise", "Le Chat Enterprise")
+    [signal] = _recheck("en", base, after).signals
+    assert (signal.id, signal.severity, signal.detail) == ("R03", "high", "promise of no AI/ML training now covers less")
+
+
+def test_a_denial_reworded_without_cutting_what_it_covers_raises_nothing() -> None:
+    base = ("# Politique\n\n## Données\n\nNous n'utilisons pas ces données à nos propres fins, ne les croisons avec "
+            "aucune autre source et ne les employons pas pour entraîner des modèles d'intelligence artificielle.\n")
+    after = base.replace("Nous n'utilisons pas ces données à nos propres fins, ne les croisons", "Nous ne croisons pas ces données")
+    assert "R03" not in _ids(_recheck("fr", base, after))

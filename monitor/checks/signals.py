@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -125,6 +125,23 @@ def _changed(before: Analysis, after: Analysis) -> tuple[list[int], list[int]]:
 
 def _days(days: float) -> str:
     return f"{days:g} days"
+
+
+MAX_LIST_ELEMENT_WORDS = 6
+_LIST_JOINT = re.compile(r"[,;]|\b(and|or|und|oder|et|ou|en|of|och|eller|ja|tai|in|ali)\b")
+
+
+def _narrowed(before: str, after: str) -> bool:
+    """The after sentence is the before one with one list element cut out and nothing else changed
+    ("when you use Le Chat Team, Le Chat Enterprise or …" → "when you use Le Chat Enterprise or …")."""
+    was, now = _words_of(before).split(), _words_of(after).split()
+    if len(now) >= len(was) or len(was) - len(now) > MAX_LIST_ELEMENT_WORDS:
+        return False
+    for start in range(len(now) + 1):  # the one place where the cut words were
+        if was[:start] == now[:start] and was[start + len(was) - len(now):] == now[start:]:
+            cut = re.search(r"\W+".join(map(re.escape, was[start:start + len(was) - len(now)])), before)  # with its punctuation
+            return cut is not None and bool(_LIST_JOINT.search(before[max(0, cut.start() - 3):cut.end() + 5]))
+    return False
 
 
 def _one_lower(severity: str) -> str:
@@ -381,12 +398,17 @@ class _SignalFinder:
             for i in self.removed:
                 if _negation_of(self.old, item, i) is True and not after_denies:
                     self.add(signal_id, severity, [self.old.sentences[i].text], f"promise removed: no {what}")
-            # the same denial with an exception carved into it ("… to train AI models, except in de-identified form")
+            # the same denial with an exception carved into it ("… to train AI models, except in de-identified
+            # form"), or with part of what it covered cut ("when you use Le Chat Team, Le Chat Enterprise or …"
+            # → "when you use Le Chat Enterprise or …")
             for i in self.added:
-                if _negation_of(self.new, item, i) is True and self.lexicon(self.new, i, "exception") and any(
-                        _negation_of(self.old, item, j) is True and not self.lexicon(self.old, j, "exception")
-                        for j in self.rewordings.get(i, ())):
+                if _negation_of(self.new, item, i) is not True:
+                    continue
+                denials = [j for j in self.rewordings.get(i, ()) if _negation_of(self.old, item, j) is True]
+                if self.lexicon(self.new, i, "exception") and any(not self.lexicon(self.old, j, "exception") for j in denials):
                     self.add(signal_id, _one_lower(severity), [self.new.sentences[i].text], f"promise of no {what} now has an exception")
+                elif any(_narrowed(self.old.sentences[j].lowered, self.new.sentences[i].lowered) for j in denials):
+                    self.add(signal_id, _one_lower(severity), [self.new.sentences[i].text], f"promise of no {what} now covers less")
         # "we do not make automated decisions, and we do not build profiles" → only the first half: the
         # denial of C21 stays, the one of profiling is gone
         if any(self.denies(self.old, j, "profiling") for j in self.removed) and not any(
@@ -417,15 +439,14 @@ class _SignalFinder:
         """R02: sharing with advertisers or data brokers stated where the previous version never did, its
         denial dropped while the denial of sale stays ("we do not sell your data, and we do not share it
         with advertisers" → "we do not sell your data"), or made conditional on consent."""
-        old_sentences, new_sentences = range(len(self.old.sentences)), range(len(self.new.sentences))
         stated = [i for i in self.added if self.affirmed_labels(self.new, i, "ad_recipients")]
-        if stated and not any(self.affirmed_labels(self.old, j, "ad_recipients") for j in old_sentences):
+        if stated and not self.affirmed_before("ad_recipients", {k for i in stated for k in self.affirmed_labels(self.new, i, "ad_recipients")}):
             already = (self.before.finding("C32") or Finding("C32", "absent", "")).affirmed  # a sale was stated before
             self.add("R02", _one_lower("critical") if already else "critical", [self.new.sentences[i].text for i in stated],
                      "sharing with advertisers stated")
         denied_before = {j: kinds for j in self.removed if (kinds := self.denied_labels(self.old, j, "ad_recipients"))}
         if denied_before:
-            denied_now = {i: kinds for i in new_sentences if (kinds := self.denied_labels(self.new, i, "ad_recipients"))}
+            denied_now = {i: kinds for i in range(len(self.new.sentences)) if (kinds := self.denied_labels(self.new, i, "ad_recipients"))}
             still_denied = {k for kinds in denied_now.values() for k in kinds}
             if dropped := [j for j, kinds in denied_before.items() if set(kinds) - still_denied]:
                 self.add("R02", "critical", [self.old.sentences[j].text for j in dropped], "promise removed: no sharing with advertisers")
@@ -740,7 +761,7 @@ class _SignalFinder:
         provides it; or the option to reject all cookies no longer mentioned."""
         kinds = {i: found for i in self.added if (found := self.affirmed_labels(self.new, i, "tracking_kinds"))}
         if kinds:
-            before = {k for j in range(len(self.old.sentences)) for k in self.affirmed_labels(self.old, j, "tracking_kinds")}
+            before = self.affirmed_before("tracking_kinds", {k for found in kinds.values() for k in found})
             for i, found in kinds.items():
                 if new := [k for k in found if k not in before]:
                     self.add("R19", "medium", [self.new.sentences[i].text], "new kind of tracking: " + ", ".join(new))
@@ -767,20 +788,35 @@ class _SignalFinder:
         with advertisers")."""
         return [label for label in self.labels(analysis, i, name) if label not in self.affirmed_labels(analysis, i, name)]
 
-    def affirmed_labels(self, analysis: Analysis, i: int, name: str) -> list[str]:
-        """The labels of set ``name`` that sentence ``i`` says in a clause that is not negated ("we use no
-        analytics cookies" affirms none)."""
+    def affirmed_labels(self, analysis: Analysis, i: int, name: str, only: Collection[str] | None = None) -> list[str]:
+        """The labels of set ``name`` (those in ``only`` when given) that sentence ``i`` says in a clause
+        that is not negated ("we use no analytics cookies" affirms none)."""
         pack = self.rules.packs.get(analysis.languages[i] or "")
         if pack is None:
             return []
         lowered = analysis.sentences[i].lowered
-        found = []
+        found: list[str] = []
+        spans: list[tuple[int, int]] | None = None
         for label, pattern in pack.labels.get(name, {}).items():
+            if only is not None and label not in only:
+                continue
             for match in pattern.finditer(lowered):
-                clause = next((lowered[x:y] for x, y in clause_spans(lowered, pack.clause_breaks) if x <= match.start() < y), lowered)
+                if spans is None:
+                    spans = clause_spans(lowered, pack.clause_breaks)
+                clause = next((lowered[x:y] for x, y in spans if x <= match.start() < y), lowered)
                 if pack.negation is None or not pack.negation.search(clause):
                     found.append(label)
                     break
+        return found
+
+    def affirmed_before(self, name: str, labels: Collection[str]) -> set[str]:
+        """Which of ``labels`` (of set ``name``) any sentence of the previous version affirms; asked only
+        for the labels an added sentence says, and stopping when all are found."""
+        wanted, found = set(labels), set[str]()
+        for j in range(len(self.old.sentences)):
+            found.update(self.affirmed_labels(self.old, j, name, only=wanted - found))
+            if found == wanted:
+                break
         return found
 
     def new_special_categories(self) -> None:
@@ -790,7 +826,7 @@ class _SignalFinder:
         said = {i: found for i in self.added if not self.lexicon(self.new, i, "defines_terms")  # "Personal data includes biometric …"
                 and (found := self.affirmed_labels(self.new, i, "special_categories"))}
         if said:
-            before = {k for j in range(len(self.old.sentences)) for k in self.affirmed_labels(self.old, j, "special_categories")}
+            before = self.affirmed_before("special_categories", {k for found in said.values() for k in found})
             for i, found in said.items():
                 if new := [k for k in found if k not in before]:
                     self.add("R12", "high", [self.new.sentences[i].text], "new special category: " + ", ".join(new))
@@ -821,7 +857,7 @@ class _SignalFinder:
         said = {i: found for i in self.added if (found := self.affirmed_labels(self.new, i, "purposes"))}
         if said:
             quoted = {e for s in self.result.signals if s.id in {"R19", "R02", "R03", "R01"} for e in s.evidence}
-            before = {k for j in range(len(self.old.sentences)) for k in self.affirmed_labels(self.old, j, "purposes")}
+            before = self.affirmed_before("purposes", {k for found in said.values() for k in found})
             for i, found in said.items():
                 new = [k for k in found if k not in before and k not in DEDICATED_SIGNAL]  # those have their own
                 if new and self.new.sentences[i].text not in quoted:
