@@ -24,7 +24,7 @@
    vendor's web team does without changing what the policy says (emphasis removed, list marks,
    quotes, heading case and numbers, two sections swapped, "e-mail" → "email", "U.S." → "US",
    "and" → "&"); each edit re-checked against the original. Any signal above `none` is a false alarm.
-6. Written change cases (`benchmarks/signal_cases_a.py`, `_b.py`, `_c.py`; the project's own, no
+6. Written change cases (`benchmarks/signal_cases_a.py` to `_d.py`; the project's own, no
    ../shared needed): per language, a base policy and one small edit per risk signal plus edits that
    change no meaning, re-checked as `policywatch recheck` does. Signal-level precision / recall / F1
    (a case's expected signal raised = true positive, missing = false negative, any other signal but
@@ -422,7 +422,7 @@ def main() -> int:
     parallel = None if args.no_parallel else bench_parallel(args.shared, list(gt["per_item"]))
     pairs = bench_version_pairs(args.shared)
     edits = bench_editorial_edits(args.shared)
-    written = {name: bench_written_cases(name) for name in ("signal_cases_a", "signal_cases_b", "signal_cases_c")}
+    written = {name: bench_written_cases(name) for name in ("signal_cases_a", "signal_cases_b", "signal_cases_c", "signal_cases_d")}
     if args.json:
         print(json.dumps({"gt200": gt, "multilingual": ml, "parallel_en_de": parallel, "ota_version_pairs": pairs,
                           "editorial_edits": edits, "written_cases": written},
