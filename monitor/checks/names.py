@@ -41,7 +41,9 @@ def compact_name(name: str) -> str:
 def marked_as_name(name: str) -> bool:
     """A name by more than its first capital: a legal form, or a capital inside a word ("GitHub",
     "DeepL", "AWS"); in German "Artikel" or "Auftragsverarbeiter" are nouns, not recipients."""
-    return bool(legal_entities(name)) or any(any(c.isupper() for c in word[1:]) for word in name.split())
+    parts = [part for word in name.split() for part in word.split("-") if part]  # "SMS-Authentifizierung" is no name
+    return bool(legal_entities(name)) or any(any(c.isupper() for c in part[1:]) and part.lower() not in TERM_WORDS
+                                             for part in parts)
 
 
 MIN_COMPACT_NAME = 8  # letters a name needs before it is looked for with its spaces removed

@@ -91,9 +91,13 @@ DEDICATED_SIGNAL = {"ai_training": "R03", "profiling": "R13", "advertising": "R0
 
 
 
+_ENUMERATOR = re.compile(r"^\s*(?:#+\s*)?(?:§\s*)?\d+(?:\.\d+)*\.?\s+")  # "6. ", "## 4.2 ", "§ 7 "
+
+
 def _words_of(folded: str) -> str:
-    """:func:`_key` of a text already in the matching form (a sentence's ``lowered``)."""
-    return " ".join(_PUNCT.sub(" ", folded.casefold()).split())
+    """:func:`_key` of a text already in the matching form (a sentence's ``lowered``); a heading's number
+    does not count ("6. Requests from authorities" is "7. Requests from authorities" renumbered)."""
+    return " ".join(_PUNCT.sub(" ", _ENUMERATOR.sub("", folded.casefold())).split())
 
 
 def _changed(before: Analysis, after: Analysis) -> tuple[list[int], list[int]]:
@@ -386,7 +390,9 @@ class _SignalFinder:
                                                 ("R13", "C21", "high", "automated decisions / profiling")):
             already = signal_id != "R03" and (self.before.finding(item) or Finding(item, "absent", "")).affirmed
             def affirms(analysis: Analysis, i: int, item: str = item, signal_id: str = signal_id) -> bool:
-                return _negation_of(analysis, item, i) is False and (signal_id != "R03" or self.states_training(analysis, i))
+                # a heading names a topic ("12. Profiling"), it states nothing
+                return (_negation_of(analysis, item, i) is False and analysis.sentences[i].passage.kind != "heading"
+                        and (signal_id != "R03" or self.states_training(analysis, i)))
 
             for i in self.added:
                 if affirms(self.new, i) and not self.rewords(i, lambda j: affirms(self.old, j)):
@@ -396,8 +402,14 @@ class _SignalFinder:
                         self.add(signal_id, severity, [self.new.sentences[i].text], f"{what} stated")
             after_denies = (self.after.finding(item) or Finding(item, "absent", "")).denied
             for i in self.removed:
-                if _negation_of(self.old, item, i) is True and not after_denies:
+                if _negation_of(self.old, item, i) is True and not after_denies and self.old.sentences[i].passage.kind != "heading":
                     self.add(signal_id, severity, [self.old.sentences[i].text], f"promise removed: no {what}")
+            if signal_id == "R03":  # training said without a C31 cue ("… may be used to train and improve the assistant")
+                for i in self.added:
+                    if ("C31" not in self.new.sentence_items[i] and self.lexicon(self.new, i, "ai_terms")
+                            and self.affirms_lexicon(self.new, i, "ai_training")
+                            and not self.rewords(i, lambda j: self.affirms_lexicon(self.old, j, "ai_training"))):
+                        self.add("R03", severity, [self.new.sentences[i].text], f"{what} stated")
             # the same denial with an exception carved into it ("… to train AI models, except in de-identified
             # form"), or with part of what it covered cut ("when you use Le Chat Team, Le Chat Enterprise or …"
             # → "when you use Le Chat Enterprise or …")
@@ -407,7 +419,8 @@ class _SignalFinder:
                 denials = [j for j in self.rewordings.get(i, ()) if _negation_of(self.old, item, j) is True]
                 if self.lexicon(self.new, i, "exception") and any(not self.lexicon(self.old, j, "exception") for j in denials):
                     self.add(signal_id, _one_lower(severity), [self.new.sentences[i].text], f"promise of no {what} now has an exception")
-                elif any(_narrowed(self.old.sentences[j].lowered, self.new.sentences[i].lowered) for j in denials):
+                elif self.new.sentences[i].passage.kind != "heading" and any(
+                        _narrowed(self.old.sentences[j].lowered, self.new.sentences[i].lowered) for j in denials):
                     self.add(signal_id, _one_lower(severity), [self.new.sentences[i].text], f"promise of no {what} now covers less")
         # "we do not make automated decisions, and we do not build profiles" → only the first half: the
         # denial of C21 stays, the one of profiling is gone
@@ -595,7 +608,10 @@ class _SignalFinder:
         # Stockholm and Malmö" → "in our providers' data centres"), or a promise that data stays in a
         # place was dropped ("Your files never leave the EU.")
         was, now = _value(self.before, "C29", "locations", []), _value(self.after, "C29", "locations", [])
-        if was and {p.casefold() for p in was} != {p.casefold() for p in now}:
+        regions = set(self.places.regions)
+        lost = [p for p in was if p not in now]
+        widened = [p for p in now if p in regions and p not in was]  # "only in Germany" → "in the EU"
+        if was and (lost or widened):
             evidence = ([self.new.sentences[i].text for i in self.added if "C29" in self.new.sentence_items[i]]
                         or [self.old.sentences[j].text for j in self.removed if "C29" in self.old.sentence_items[j]])
             self.add("R05", "medium", evidence, f"data location {', '.join(was)} → {', '.join(now) or 'not stated'}")
@@ -712,7 +728,7 @@ class _SignalFinder:
             # so does a list of companies ("We use Hetzner Online GmbH for hosting, Stripe … Ltd for …, Brevo SAS …")
             found = []
             for i in indices:
-                if ("C01" in analysis.sentence_items[i] and "C09" not in analysis.sentence_items[i]
+                if ("C01" in analysis.sentence_items[i] and not analysis.sentence_items[i] & {"C09", "C04"}  # not the DPO's firm
                         and not listed_under_item(analysis, self.rules, i, "C09")):  # a row of a processors table
                     entities = legal_entities(analysis.sentences[i].text)
                     if len(entities) <= MAX_CONTROLLERS_NAMED:
@@ -768,6 +784,16 @@ class _SignalFinder:
         dropped = [j for j in self.removed if self.lexicon(self.old, j, "reject_all")]
         if dropped and not any(self.lexicon(self.new, i, "reject_all") for i in range(len(self.new.sentences))):
             self.add("R19", "medium", [self.old.sentences[j].text for j in dropped], "the option to reject all cookies is no longer mentioned")
+
+    def affirms_lexicon(self, analysis: Analysis, i: int, name: str) -> bool:
+        """Whether a clause of sentence ``i`` that matches lexicon ``name`` is not negated."""
+        pack = self.rules.packs.get(analysis.languages[i] or "")
+        pattern = pack.lexicon(name) if pack else None
+        if pack is None or pattern is None or not pattern.search(analysis.sentences[i].lowered):
+            return False
+        lowered = analysis.sentences[i].lowered
+        return any(pattern.search(lowered[x:y]) and not (pack.negation and pack.negation.search(lowered[x:y]))
+                   for x, y in clause_spans(lowered, pack.clause_breaks))
 
     def denies(self, analysis: Analysis, i: int, name: str) -> bool:
         """Whether a clause of sentence ``i`` that matches lexicon ``name`` is negated ("we do not build profiles")."""
@@ -843,6 +869,8 @@ class _SignalFinder:
             quoted = {e for s in self.result.signals if s.id in {"R19", "R02", "R03", "R01"} for e in s.evidence}
             new = [x for x in _value(self.after, item, key, []) if x not in _value(self.before, item, key, [])
                    and DEDICATED_SIGNAL.get(x) not in {s.id for s in self.result.signals}
+               # not every purpose of a version whose purposes were not found at all before
+               and not (signal_id == "R11" and (self.before.finding("C05") or Finding("C05", "absent", "")).status != "present")
                    and not (signal_id == "R11" and (saying := [i for i in self.added if x in self.labels(self.new, i, key)])
                             and all(self.new.sentences[i].text in quoted for i in saying))
                    # a tracker company named only as a processor ("HubSpot … (CRM)") is R01's new recipient
@@ -852,16 +880,6 @@ class _SignalFinder:
                 about = [i for i in self.added if item in self.new.sentence_items[i]]
                 naming = [i for i in self.added if set(self.labels(self.new, i, key)) & set(new)]  # the sentences that say the new one
                 self.add(signal_id, severity, [self.new.sentences[i].text for i in naming or about], f"{what}: " + ", ".join(new))
-        # a purpose that an added sentence affirms and the previous version never did, wherever it is said
-        # ("we analyse how you use the app to build a profile for targeted offers")
-        said = {i: found for i in self.added if (found := self.affirmed_labels(self.new, i, "purposes"))}
-        if said:
-            quoted = {e for s in self.result.signals if s.id in {"R19", "R02", "R03", "R01"} for e in s.evidence}
-            before = self.affirmed_before("purposes", {k for found in said.values() for k in found})
-            for i, found in said.items():
-                new = [k for k in found if k not in before and k not in DEDICATED_SIGNAL]  # those have their own
-                if new and self.new.sentences[i].text not in quoted:
-                    self.add("R11", "medium", [self.new.sentences[i].text], "new purpose: " + ", ".join(new))
 
     def security(self) -> None:
         """R14: a security measure no longer mentioned."""
