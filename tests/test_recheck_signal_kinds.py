@@ -434,3 +434,20 @@ def test_a_hyphenated_german_noun_after_an_acronym_is_no_recipient() -> None:
 
     assert not marked_as_name("SMS-Authentifizierung") and not marked_as_name("Video-Ident-Verfahren")
     assert marked_as_name("DeepL") and marked_as_name("Acme GmbH")
+
+
+def test_a_transfer_sentence_that_now_names_another_company_is_r04() -> None:
+    base = ("# Privacy policy\n\n## Processors\n\n- Zendesk, Inc. (support tickets)\n- Postmark, LLC (e-mail delivery)\n\n"
+            "## International transfers\n\nZendesk and Postmark process data in the United States. These transfers are "
+            "based on the Standard Contractual Clauses adopted by the Commission.\n")
+    after = (base.replace("- Postmark, LLC (e-mail delivery)\n", "- Postmark, LLC (e-mail delivery)\n- Datadog, Inc. (log monitoring)\n")
+             .replace("Zendesk and Postmark process data", "Zendesk, Postmark and Datadog process data"))
+    signals = {s.id: s for s in _recheck("en", base, after).signals}
+    assert "R01" in signals and "Datadog" in signals["R04"].detail
+
+
+def test_improving_services_with_ai_features_is_no_training_statement() -> None:
+    base = ("# Privacy policy\n\n## Uses\n\nWe use your data to provide our Services.\n\n## Support\n\nWe answer questions "
+            "by e-mail within two working days.\n")
+    after = base.replace("to provide our Services.", "to provide, improve and personalise our Services, including AI Features.")
+    assert "R03" not in _ids(_recheck("en", base, after))

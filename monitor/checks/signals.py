@@ -407,8 +407,8 @@ class _SignalFinder:
             if signal_id == "R03":  # training said without a C31 cue ("… may be used to train and improve the assistant")
                 for i in self.added:
                     if ("C31" not in self.new.sentence_items[i] and self.lexicon(self.new, i, "ai_terms")
-                            and self.affirms_lexicon(self.new, i, "ai_training")
-                            and not self.rewords(i, lambda j: self.affirms_lexicon(self.old, j, "ai_training"))):
+                            and self.affirms_lexicon(self.new, i, "trains_models")
+                            and not self.rewords(i, lambda j: self.affirms_lexicon(self.old, j, "trains_models"))):
                         self.add("R03", severity, [self.new.sentences[i].text], f"{what} stated")
             # the same denial with an exception carved into it ("… to train AI models, except in de-identified
             # form"), or with part of what it covered cut ("when you use Le Chat Team, Le Chat Enterprise or …"
@@ -584,6 +584,36 @@ class _SignalFinder:
             if named and about_transfers(i) and not denied_there(i, named):
                 reported.update(named)
                 self.add("R04", "high", [self.new.sentences[i].text], "data outside the EU/EEA in a new country: " + ", ".join(named))
+        # a new transfer to a country already named: an added transfer sentence (C10, affirmed) naming it
+        # that rewords no removed sentence naming it ("Error reports sent to Sentry are also transferred to
+        # the United States")
+        def transfers_to(analysis: Analysis, i: int) -> list[str]:
+            if _negation_of(analysis, "C10", i) is not False:
+                return []
+            return [c for c in non_eea(places_in(analysis.sentences[i].lowered, self.places), self.places) if c in self.places.country_patterns]
+
+        for i in self.added:
+            if (again := [c for c in transfers_to(self.new, i) if c not in reported]) and not any(
+                    set(again) & set(transfers_to(self.old, j)) for j in self.rewordings.get(i, ())) and not denied_there(i, again):
+                reported.update(again)
+                self.add("R04", "high", [self.new.sentences[i].text], "new transfer outside the EU/EEA: " + ", ".join(again))
+        # or a sentence about a transfer there that now names another company ("Zendesk and Postmark process
+        # data in the United States" → "Zendesk, Postmark and Datadog …")
+        added_entities = [e for i in self.added for e in legal_entities(self.new.sentences[i].text)]
+        for i in self.added:
+            countries = [c for c in non_eea(places_in(self.new.sentences[i].lowered, self.places), self.places)
+                         if c in self.places.country_patterns]
+            if not countries or not about_transfers(i) or denied_there(i, countries):
+                continue
+            for j in self.rewordings.get(i, ()):
+                if set(countries) & set(non_eea(places_in(self.old.sentences[j].lowered, self.places), self.places)):
+                    companies = [n for n in organisation_names(self.new.sentences[i].text)
+                                 if not self.named_before.has(n) and n not in organisation_names(self.old.sentences[j].text)
+                                 and any(n in entity for entity in added_entities)]  # a company the new version adds
+                    if companies:
+                        self.add("R04", "high", [self.new.sentences[i].text],
+                                 f"new transfer to {', '.join(countries)}: " + ", ".join(companies))
+                        break
         lost_mechanisms = [m for m in _value(self.before, "C10", "mechanisms", []) if m not in _value(self.after, "C10", "mechanisms", [])]
         if lost_mechanisms:
             self.add("R04", "high", [self.old.sentences[i].text for i in self.removed if "C10" in self.old.sentence_items[i]], "safeguard removed: " + ", ".join(lost_mechanisms))
