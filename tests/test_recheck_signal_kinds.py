@@ -451,3 +451,21 @@ def test_improving_services_with_ai_features_is_no_training_statement() -> None:
             "by e-mail within two working days.\n")
     after = base.replace("to provide our Services.", "to provide, improve and personalise our Services, including AI Features.")
     assert "R03" not in _ids(_recheck("en", base, after))
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("6. requests from authorities", "requests from authorities"),
+    ("**5.9. **behavioral advertising.**", "behavioral advertising"),
+    ("30 days after closure", "30 days after closure"),
+    ("1.5 gb of storage", "1 5 gb of storage"),
+])
+def test_only_a_heading_number_is_left_out_of_a_sentence_key(text: str, words: str) -> None:
+    from monitor.checks.signals import _words_of
+
+    assert _words_of(text) == words
+
+
+def test_and_written_as_ampersand_narrows_no_promise() -> None:
+    base = ("# Privacy policy\n\n## Money\n\nWe make money when users purchase our paid products and not by selling "
+            "or monetizing user content.\n\n## Support\n\nWe answer questions by e-mail within two working days.\n")
+    assert _ids(_recheck("en", base, base.replace("products and not", "products & not"))) == set()

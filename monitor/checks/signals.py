@@ -91,7 +91,7 @@ DEDICATED_SIGNAL = {"ai_training": "R03", "profiling": "R13", "advertising": "R0
 
 
 
-_ENUMERATOR = re.compile(r"^\s*(?:#+\s*)?(?:§\s*)?\d+(?:\.\d+)*\.?\s+")  # "6. ", "## 4.2 ", "§ 7 "
+_ENUMERATOR = re.compile(r"^[\W_]*(?:§\s*)?\d+(?:\.\d+)*\.(?!\d)[\W_]*(?=\w)")  # "6. ", "**5.9. **", "§ 7." (not "30 days")
 
 
 def _words_of(folded: str) -> str:
@@ -131,7 +131,7 @@ def _days(days: float) -> str:
     return f"{days:g} days"
 
 
-MAX_LIST_ELEMENT_WORDS = 6
+MIN_LIST_ELEMENT_WORDS, MAX_LIST_ELEMENT_WORDS = 2, 6  # "or rent", "Le Chat Team,"; not "and" → "&"
 _LIST_JOINT = re.compile(r"[,;]|\b(and|or|und|oder|et|ou|en|of|och|eller|ja|tai|in|ali)\b")
 
 
@@ -139,7 +139,7 @@ def _narrowed(before: str, after: str) -> bool:
     """The after sentence is the before one with one list element cut out and nothing else changed
     ("when you use Le Chat Team, Le Chat Enterprise or …" → "when you use Le Chat Enterprise or …")."""
     was, now = _words_of(before).split(), _words_of(after).split()
-    if len(now) >= len(was) or len(was) - len(now) > MAX_LIST_ELEMENT_WORDS:
+    if not MIN_LIST_ELEMENT_WORDS <= len(was) - len(now) <= MAX_LIST_ELEMENT_WORDS:
         return False
     for start in range(len(now) + 1):  # the one place where the cut words were
         if was[:start] == now[:start] and was[start + len(was) - len(now):] == now[start:]:
