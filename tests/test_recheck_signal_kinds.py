@@ -469,3 +469,37 @@ def test_and_written_as_ampersand_narrows_no_promise() -> None:
     base = ("# Privacy policy\n\n## Money\n\nWe make money when users purchase our paid products and not by selling "
             "or monetizing user content.\n\n## Support\n\nWe answer questions by e-mail within two working days.\n")
     assert _ids(_recheck("en", base, base.replace("products and not", "products & not"))) == set()
+
+
+def test_storage_in_any_country_is_anywhere() -> None:
+    base = ("# Politika zasebnosti\n\n## Kje hranimo podatke\n\nVse spletne strani so shranjene na strežnikih v "
+            "podatkovnih centrih v Nemčiji.\n\n## Pravice\n\nPišite nam na info@example.si.\n")
+    after = base.replace("na strežnikih v podatkovnih centrih v Nemčiji", "na strežnikih naših ponudnikov, ki so lahko v kateri koli državi")
+    assert "R05" in _ids(_recheck("sl", base, after))
+
+
+def test_a_new_controller_where_the_old_one_had_no_readable_legal_form_is_r09() -> None:
+    base = ("# Politika zasebnosti\n\n## Upravljavec\n\nUpravljavec osebnih podatkov je družba Spletnik, spletne rešitve, "
+            "d.o.o., Dunajska cesta 156, 1000 Ljubljana.\n")
+    after = base.replace("Upravljavec osebnih podatkov je družba Spletnik, spletne rešitve, d.o.o., Dunajska cesta 156, "
+                         "1000 Ljubljana.", "Od 1. septembra 2025 je upravljavec osebnih podatkov družba Webora GmbH, "
+                         "Mariahilfer Straße 123, 1060 Dunaj, Avstrija.")
+    assert "R09" in _ids(_recheck("sl", base, after))
+
+
+def test_a_company_in_a_list_of_processors_is_no_controller() -> None:
+    base = ("# Tietosuojaseloste\n\n## Rekisterinpitäjä\n\nRekisterinpitäjä on Sanasilta Oy.\n\n## Käsittelijät\n\n"
+            "- UpCloud Oy – palvelimet, Helsinki\n")
+    after = base + "- Visma Solutions Oy – laskutus ja kirjanpito, Lappeenranta\n"
+    result = _recheck("fi", base, after)
+    assert "R01" in _ids(result) and "R09" not in _ids(result)
+
+
+def test_the_request_address_kept_in_a_changed_sentence_is_no_contact_change() -> None:
+    base = ("# Politique\n\n## Vos droits\n\nVous pouvez exercer ces droits gratuitement en écrivant à dpo@sondalys.fr ; "
+            "nous vous répondrons dans un délai d'un mois.\n")
+    after = base.replace("gratuitement en écrivant à dpo@sondalys.fr ; nous vous répondrons dans un délai d'un mois.",
+                         "en écrivant à dpo@sondalys.fr et en joignant une copie d'une pièce d'identité. Nous vous "
+                         "répondrons dans un délai de trois mois.")
+    result = _recheck("fr", base, after)
+    assert "R07" in _ids(result) and "R08" not in _ids(result)

@@ -710,7 +710,9 @@ class _SignalFinder:
         still_named = {item for i in self.added for item in self.new.sentence_items[i]}
         for j in self.removed:
             dropped = sorted(self.old.sentence_items[j] & set(RIGHTS) - still_named)
-            if dropped and self.in_rights_section(self.old, j) and not any(
+            # not a legal-basis statement that mentions withdrawing consent ("… with your consent, which
+            # you can withdraw at any time" → "… on our legitimate interest"): R10's
+            if dropped and "C06" not in self.old.sentence_items[j] and self.in_rights_section(self.old, j) and not any(
                     self.new.sentence_items[i] & set(dropped) for i in self.rewordings_of(j)):
                 self.add("R07", "high", [self.old.sentences[j].text], "no longer listed: " + ", ".join(dropped))
 
@@ -737,9 +739,10 @@ class _SignalFinder:
         # the channel for requests changed in one statement ("write to dpo@x.fr" → "use the form on x.fr")
         with_email = [j for j in self.removed if _EMAIL.search(self.old.sentences[j].text)
                       and (self.old.sentence_items[j] & {"C02", "C04"} or self.about_rights(self.old, j))]
+        still_given = {e for i in self.added for e in _EMAIL.findall(self.new.sentences[i].text)}
         for i, j in [(i, j) for i, j in _same_statement(self.old, self.new, self.removed, self.added) if j in with_email]:
             was, now = set(_EMAIL.findall(self.old.sentences[j].text)), set(_EMAIL.findall(self.new.sentences[i].text))
-            if was - now:
+            if was - now - still_given:  # an address the changed text no longer gives anywhere
                 self.add("R08", "medium", [self.new.sentences[i].text],
                          f"contact changed: {', '.join(sorted(was))} → {', '.join(sorted(now)) or 'no e-mail address'}")
         lost_contacts = set(_value(self.before, "C02", "emails", [])) - set(_value(self.after, "C02", "emails", []))
@@ -758,6 +761,8 @@ class _SignalFinder:
             # so does a list of companies ("We use Hetzner Online GmbH for hosting, Stripe … Ltd for …, Brevo SAS …")
             found = []
             for i in indices:
+                if analysis.sentences[i].passage.kind == "list_item":
+                    continue  # a list of companies lists processors ("- Visma Solutions Oy – invoicing")
                 if ("C01" in analysis.sentence_items[i] and not analysis.sentence_items[i] & {"C09", "C04"}  # not the DPO's firm
                         and not listed_under_item(analysis, self.rules, i, "C09")):  # a row of a processors table
                     entities = legal_entities(analysis.sentences[i].text)
@@ -765,7 +770,10 @@ class _SignalFinder:
                         found += [(i, n) for n in entities]
             return found
 
-        if _value(self.before, "C01", "names") and _value(self.after, "C01", "names"):
+        # (the previous version may have named its controller without a legal form the names read:
+        # "Spletnik, spletne rešitve, d.o.o.")
+        controller_before = (self.before.finding("C01") or Finding("C01", "absent", "")).status == "present"
+        if (_value(self.before, "C01", "names") or controller_before) and _value(self.after, "C01", "names"):
             named = unnamed_in(controller_entities(self.new, self.added), self.named_before)
             unnamed = unnamed_in(controller_entities(self.old, self.removed), self.named_after)
             if named or unnamed:
