@@ -503,3 +503,42 @@ def test_the_request_address_kept_in_a_changed_sentence_is_no_contact_change() -
                          "répondrons dans un délai de trois mois.")
     result = _recheck("fr", base, after)
     assert "R07" in _ids(result) and "R08" not in _ids(result)
+
+
+def test_a_german_date_line_keeps_its_day() -> None:
+    from monitor.checks.signals import _words_of
+
+    assert _words_of("1. märz 2024 aktualisiert.") != _words_of("15. märz 2024 aktualisiert.")
+    from monitor.checks.signals import _changed
+
+    base = "# Datenschutzerklärung\n\n1. März 2024\n\n## Zwecke\n\nWir verarbeiten Ihre Daten, um Ihr Konto zu führen.\n"
+    before, after = check_text(base, language="de"), check_text(base.replace("1. März 2024", "15. März 2024"), language="de")
+    assert _changed(before.analysis, after.analysis) == ([1], [1])  # type: ignore[arg-type]
+
+
+def test_cutting_a_qualifier_from_a_denial_narrows_nothing() -> None:
+    from monitor.checks.signals import _narrowed
+
+    assert not _narrowed("we do not sell data of users in the eu.", "we do not sell data of users.")
+    assert _narrowed("we do not sell your data to anyone, including advertisers.", "we do not sell your data.")
+
+
+def test_a_measure_said_not_to_be_required_was_never_mandatory() -> None:
+    base = ("# Privacy policy\n\n## Security\n\nTwo-factor authentication is not required, but we recommend it. All data "
+            "is encrypted at rest.\n")
+    after = base.replace("Two-factor authentication is not required, but we recommend it.", "You can enable two-factor authentication.")
+    assert "R14" not in _ids(_recheck("en", base, after))
+
+
+def test_a_residency_promise_kept_in_another_sentence_is_no_promise_removed() -> None:
+    base = ("# Privacyverklaring\n\n## Waar staan je bestanden?\n\nJe bestanden staan versleuteld op onze servers in "
+            "Amsterdam. Je bestanden verlaten de EU nooit.\n\n## Back-ups\n\nOok back-ups blijven altijd binnen de EU.\n")
+    after = base.replace(" Je bestanden verlaten de EU nooit.", "")
+    assert "R05" not in _ids(_recheck("nl", base, after))
+
+
+def test_dropping_one_of_two_bases_for_the_same_purpose_is_no_basis_change() -> None:
+    base = ("# Politique\n\n## Lettre d'information\n\nNous envoyons notre lettre d'information sur la base de votre "
+            "consentement ou de notre intérêt légitime.\n")
+    after = base.replace(" ou de notre intérêt légitime", "")
+    assert "R10" not in _ids(_recheck("fr", base, after))

@@ -58,16 +58,24 @@ class NamesIn:
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self._words: str | None = None
+        self._folded: str | None = None
         self._letters = ""
 
-    def has(self, name: str) -> bool:
-        """Whether the version names ``name``."""
+    def has(self, name: str, *, any_case: bool = False) -> bool:
+        """Whether the version names ``name``; ``any_case`` for a company with its legal form, which a
+        policy may write in capitals ("AI21 LABS LTD." names "AI21 Labs Ltd.")."""
         if self._words is None:
             words = name_words(" ".join(s.text for s in self.analysis.sentences))
             self._words, self._letters = f" {' '.join(words)} ", "".join(words)
         words = name_words(name)
         letters = "".join(words)
-        return f" {' '.join(words)} " in self._words or (len(letters) >= MIN_COMPACT_NAME and letters in self._letters)
+        if f" {' '.join(words)} " in self._words or (len(letters) >= MIN_COMPACT_NAME and letters in self._letters):
+            return True
+        if any_case:
+            if self._folded is None:
+                self._folded = self._words.casefold()
+            return f" {' '.join(words)} ".casefold() in self._folded
+        return False
 
 
 CONJUNCTIONS = frozenset("& and und et en och og ja in".split())  # "Acme & Co" names "Acme and Co"

@@ -30,7 +30,7 @@ _SENTENCE_END = re.compile(
     + _EMPHASIS + r"(?:[\"'“‘(\[]?[" + _UPPER + r"]|['’]s[ -][" + _UPPER + "]))"
 )
 # German writes a date's day as an ordinal before a capitalised month ("1. März 2024"): no sentence end.
-_GERMAN_MONTHS = frozenset(
+GERMAN_MONTHS = frozenset(
     "januar jänner februar feber märz april mai juni juli august september oktober november dezember".split()
 )
 # Letters with full stops ("U.S", "U.K", "e.g" before the last one): an initialism, not a sentence end.
@@ -157,7 +157,7 @@ def split_sentences(passage: Passage) -> list[Sentence]:
             continue
         if _INITIALISM.fullmatch(raw_token.strip("*_(\"'“‘").rsplit("-", 1)[-1]):
             continue  # "the U.S. Department of Commerce", "the EU-U.S. Data Privacy Framework"
-        if last_token.isdigit() and len(last_token) <= 2 and _next_word(text, match.end()) in _GERMAN_MONTHS:
+        if last_token.isdigit() and len(last_token) <= 2 and _next_word(text, match.end()) in GERMAN_MONTHS:
             continue
         end = match.start() + len(match.group(0).rstrip())
         chunk = text[begin:end].strip()

@@ -18,7 +18,7 @@ from typing import Any
 from monitor.checks.engine import Analysis, CheckReport, Finding, listed_under_item
 from monitor.checks.names import CAPITALISED_NOUNS, TERM_WORDS, NamesIn, compact_name, marked_as_name
 from monitor.checks.rules import RuleSet, default_rules
-from monitor.checks.segment import clause_spans, fold, matching_form
+from monitor.checks.segment import GERMAN_MONTHS, clause_spans, fold, matching_form
 from monitor.checks.values import age_threshold, durations, legal_entities, non_eea, organisation_names, places_in
 
 SEVERITIES = ("none", "low", "medium", "high", "critical")
@@ -95,9 +95,14 @@ _ENUMERATOR = re.compile(r"^[\W_]*(?:§\s*)?\d+(?:\.\d+)*\.(?!\d)[\W_]*(?=\w)") 
 
 
 def _words_of(folded: str) -> str:
-    """:func:`_key` of a text already in the matching form (a sentence's ``lowered``); a heading's number
-    does not count ("6. Requests from authorities" is "7. Requests from authorities" renumbered)."""
-    return " ".join(_PUNCT.sub(" ", _ENUMERATOR.sub("", folded.casefold())).split())
+    """:func:`_key` of a text already in the matching form (a sentence's ``lowered``); a leading section
+    number does not count ("6. Requests from authorities" is "7. Requests from authorities" renumbered),
+    a German date's day does ("1. März 2024")."""
+    folded = folded.casefold()
+    number = _ENUMERATOR.match(folded)
+    if number and folded[number.end():].split(None, 1)[0].strip(".,") not in GERMAN_MONTHS:
+        folded = folded[number.end():]
+    return " ".join(_PUNCT.sub(" ", folded).split())
 
 
 def _changed(before: Analysis, after: Analysis) -> tuple[list[int], list[int]]:
@@ -132,7 +137,7 @@ def _days(days: float) -> str:
 
 
 MIN_LIST_ELEMENT_WORDS, MAX_LIST_ELEMENT_WORDS = 2, 6  # "or rent", "Le Chat Team,"; not "and" → "&"
-_LIST_JOINT = re.compile(r"[,;]|\b(and|or|und|oder|et|ou|en|of|och|eller|ja|tai|in|ali)\b")
+_LIST_JOINT = re.compile(r"[,;]|\b(and|or|und|oder|et|ou|en|och|eller|ja|tai|ali|including|such as)\b")
 
 
 def _narrowed(before: str, after: str) -> bool:
@@ -144,7 +149,11 @@ def _narrowed(before: str, after: str) -> bool:
     for start in range(len(now) + 1):  # the one place where the cut words were
         if was[:start] == now[:start] and was[start + len(was) - len(now):] == now[start:]:
             cut = re.search(r"\W+".join(map(re.escape, was[start:start + len(was) - len(now)])), before)  # with its punctuation
-            return cut is not None and bool(_LIST_JOINT.search(before[max(0, cut.start() - 3):cut.end() + 5]))
+            if cut is None:
+                return False
+            around = before[max(0, cut.start() - 3):cut.start()] + " " + before[cut.end():cut.end() + 5]
+            opening = before[cut.start():cut.start() + 12]  # "…data to anyone, including advertisers"
+            return bool(_LIST_JOINT.search(around) or _LIST_JOINT.search(opening))
     return False
 
 
@@ -375,6 +384,10 @@ class _SignalFinder:
         pack = self.rules.packs.get(analysis.languages[i] or "")
         return pack is None or pack.lexicon("ai_training") is None or self.lexicon(analysis, i, "ai_training")
 
+    def stating(self) -> list[int]:
+        """The added sentences that can state something: not headings, which name a topic ("12. Profiling")."""
+        return [i for i in self.added if self.new.sentences[i].passage.kind != "heading"]
+
     def rewords(self, i: int, said: Callable[[int], bool]) -> bool:
         """Whether added sentence ``i`` rewords a removed sentence of which ``said`` holds."""
         return any(said(j) for j in self.rewordings.get(i, ()))
@@ -405,7 +418,7 @@ class _SignalFinder:
                 if _negation_of(self.old, item, i) is True and not after_denies and self.old.sentences[i].passage.kind != "heading":
                     self.add(signal_id, severity, [self.old.sentences[i].text], f"promise removed: no {what}")
             if signal_id == "R03":  # training said without a C31 cue ("… may be used to train and improve the assistant")
-                for i in self.added:
+                for i in self.stating():
                     if ("C31" not in self.new.sentence_items[i] and self.lexicon(self.new, i, "ai_terms")
                             and self.affirms_lexicon(self.new, i, "trains_models")
                             and not self.rewords(i, lambda j: self.affirms_lexicon(self.old, j, "trains_models"))):
@@ -432,11 +445,14 @@ class _SignalFinder:
     def training_opt_out(self) -> None:
         """R03: training on customer data now happens unless one opts out, where it needed an opt-in or
         was denied ("off by default, administrators can opt in" → "on by default, … can switch it off")."""
+        sections: dict[int, set[tuple[str, ...]]] = {}  # per analysis: the headings over a C31 sentence
+
         def about_training(analysis: Analysis, i: int) -> bool:
-            heading = analysis.sentences[i].passage.heading_path
-            return ("C31" in analysis.sentence_items[i] or self.lexicon(analysis, i, "ai_training")
-                    or any("C31" in analysis.sentence_items[k] for k in range(len(analysis.sentences))
-                           if analysis.sentences[k].passage.heading_path == heading))
+            if "C31" in analysis.sentence_items[i] or self.lexicon(analysis, i, "ai_training"):
+                return True
+            if id(analysis) not in sections:
+                sections[id(analysis)] = {s.passage.heading_path for k, s in enumerate(analysis.sentences) if "C31" in analysis.sentence_items[k]}
+            return analysis.sentences[i].passage.heading_path in sections[id(analysis)]
 
         def opts_out(analysis: Analysis, i: int) -> bool:
             return self.lexicon(analysis, i, "training_opt_out") and about_training(analysis, i)
@@ -452,11 +468,13 @@ class _SignalFinder:
         """R02: sharing with advertisers or data brokers stated where the previous version never did, its
         denial dropped while the denial of sale stays ("we do not sell your data, and we do not share it
         with advertisers" → "we do not sell your data"), or made conditional on consent."""
-        stated = [i for i in self.added if self.affirmed_labels(self.new, i, "ad_recipients")]
-        if stated and not self.affirmed_before("ad_recipients", {k for i in stated for k in self.affirmed_labels(self.new, i, "ad_recipients")}):
-            already = (self.before.finding("C32") or Finding("C32", "absent", "")).affirmed  # a sale was stated before
-            self.add("R02", _one_lower("critical") if already else "critical", [self.new.sentences[i].text for i in stated],
-                     "sharing with advertisers stated")
+        stated = {i: kinds for i in self.stating() if (kinds := self.affirmed_labels(self.new, i, "ad_recipients"))}
+        if stated:
+            before = self.affirmed_before("ad_recipients", {k for kinds in stated.values() for k in kinds})
+            if new := [i for i, kinds in stated.items() if set(kinds) - before]:
+                already = (self.before.finding("C32") or Finding("C32", "absent", "")).affirmed  # a sale was stated before
+                self.add("R02", _one_lower("critical") if already else "critical", [self.new.sentences[i].text for i in new],
+                         "sharing with advertisers stated")
         denied_before = {j: kinds for j in self.removed if (kinds := self.denied_labels(self.old, j, "ad_recipients"))}
         if denied_before:
             denied_now = {i: kinds for i in range(len(self.new.sentences)) if (kinds := self.denied_labels(self.new, i, "ad_recipients"))}
@@ -593,7 +611,7 @@ class _SignalFinder:
             return [c for c in non_eea(places_in(analysis.sentences[i].lowered, self.places), self.places) if c in self.places.country_patterns]
 
         for i in self.added:
-            if (again := [c for c in transfers_to(self.new, i) if c not in reported]) and not any(
+            if (again := [c for c in transfers_to(self.new, i) if c not in reported]) and about_transfers(i) and not any(
                     set(again) & set(transfers_to(self.old, j)) for j in self.rewordings.get(i, ())) and not denied_there(i, again):
                 reported.update(again)
                 self.add("R04", "high", [self.new.sentences[i].text], "new transfer outside the EU/EEA: " + ", ".join(again))
@@ -646,8 +664,12 @@ class _SignalFinder:
                         or [self.old.sentences[j].text for j in self.removed if "C29" in self.old.sentence_items[j]])
             self.add("R05", "medium", evidence, f"data location {', '.join(was)} → {', '.join(now) or 'not stated'}")
         promises = [j for j in self.removed if self.promises_residency(self.old, j)]
-        if promises and not any(self.promises_residency(self.new, i) for i in self.added):
-            self.add("R05", "medium", [self.old.sentences[j].text for j in promises], "promise that data stays in place removed")
+        if promises:  # compared by place: "only in France" dropped while "stays in the EU" is kept is R05
+            kept = {p for i in range(len(self.new.sentences)) if self.promises_residency(self.new, i)
+                    for p in places_in(self.new.sentences[i].lowered, self.places)}
+            dropped = [j for j in promises if set(places_in(self.old.sentences[j].lowered, self.places)) - kept]
+            if dropped:
+                self.add("R05", "medium", [self.old.sentences[j].text for j in dropped], "promise that data stays in place removed")
 
     def promises_residency(self, analysis: Analysis, i: int) -> bool:
         """Sentence ``i`` says that data stays in a named place ("Your files never leave the EU")."""
@@ -712,8 +734,7 @@ class _SignalFinder:
             dropped = sorted(self.old.sentence_items[j] & set(RIGHTS) - still_named)
             # not a legal-basis statement that mentions withdrawing consent ("… with your consent, which
             # you can withdraw at any time" → "… on our legitimate interest"): R10's
-            if dropped and "C06" not in self.old.sentence_items[j] and self.in_rights_section(self.old, j) and not any(
-                    self.new.sentence_items[i] & set(dropped) for i in self.rewordings_of(j)):
+            if dropped and "C06" not in self.old.sentence_items[j] and self.in_rights_section(self.old, j):
                 self.add("R07", "high", [self.old.sentences[j].text], "no longer listed: " + ", ".join(dropped))
 
     def about_rights(self, analysis: Analysis, i: int) -> bool:
@@ -740,7 +761,8 @@ class _SignalFinder:
         with_email = [j for j in self.removed if _EMAIL.search(self.old.sentences[j].text)
                       and (self.old.sentence_items[j] & {"C02", "C04"} or self.about_rights(self.old, j))]
         still_given = {e for i in self.added for e in _EMAIL.findall(self.new.sentences[i].text)}
-        for i, j in [(i, j) for i, j in _same_statement(self.old, self.new, self.removed, self.added) if j in with_email]:
+        for i, j in [(i, j) for i, j in (_same_statement(self.old, self.new, self.removed, self.added) if with_email else [])
+                     if j in with_email]:
             was, now = set(_EMAIL.findall(self.old.sentences[j].text)), set(_EMAIL.findall(self.new.sentences[i].text))
             if was - now - still_given:  # an address the changed text no longer gives anywhere
                 self.add("R08", "medium", [self.new.sentences[i].text],
@@ -754,7 +776,7 @@ class _SignalFinder:
         the other version never names (not the list of names in the C01 value: it is cut at five, and a
         name added earlier in the text pushes another out of it)."""
         def unnamed_in(entities: list[tuple[int, str]], other: NamesIn) -> list[tuple[int, str]]:
-            return [(i, n) for i, n in entities if not other.has(n)]
+            return [(i, n) for i, n in entities if not other.has(n, any_case=True)]
 
         def controller_entities(analysis: Analysis, indices: list[int]) -> list[tuple[int, str]]:
             # a sentence about recipients ("| Processor | Acme Inc. |") names them for R01, not a controller;
@@ -799,21 +821,25 @@ class _SignalFinder:
         paired = {i for i, _ in pairs} | {j for _, j in pairs}
         for i in based_after:
             purposes = set(self.labels(self.new, i, "purposes"))
-            pairs += [(i, j) for j in based_before if i not in paired and j not in paired
-                      and purposes & set(self.labels(self.old, j, "purposes"))]
+            for j in based_before:
+                if i not in paired and j not in paired and purposes & set(self.labels(self.old, j, "purposes")):
+                    pairs.append((i, j))
+                    paired.update((i, j))
         for i, j in pairs:
             now, was = self.labels(self.new, i, "legal_bases"), self.labels(self.old, j, "legal_bases")
-            gained = [x for x in now if x not in was and x not in new_bases]
             lost = [x for x in was if x not in now]
-            if lost and (gained or now):  # a basis dropped while the statement names another one
-                self.add("R10", "high" if "legitimate_interests" in (gained or now) else "medium", [self.new.sentences[i].text],
-                    f"legal basis changed: {', '.join(lost)} → {', '.join(gained or now)}")
+            named_now = [x for x in now if x not in was]  # a basis the statement did not give before
+            # (a basis new to the policy is reported above; consent giving way to legitimate interests in a
+            # statement that already named both for other purposes is still the change that matters)
+            if lost and ((named_now and not set(named_now) <= set(new_bases)) or ("consent" in lost and "legitimate_interests" in now)):
+                self.add("R10", "high" if "legitimate_interests" in (named_now or now) else "medium", [self.new.sentences[i].text],
+                    f"legal basis changed: {', '.join(lost)} → {', '.join(named_now or now)}")
 
     def new_tracking(self) -> None:
         """R19: a kind of tracking (session recording, fingerprinting, analytics, advertising or tracking
         cookies, A/B tests) that an added sentence affirms and the previous version never did, whoever
         provides it; or the option to reject all cookies no longer mentioned."""
-        kinds = {i: found for i in self.added if (found := self.affirmed_labels(self.new, i, "tracking_kinds"))}
+        kinds = {i: found for i in self.stating() if (found := self.affirmed_labels(self.new, i, "tracking_kinds"))}
         if kinds:
             before = self.affirmed_before("tracking_kinds", {k for found in kinds.values() for k in found})
             for i, found in kinds.items():
@@ -887,7 +913,7 @@ class _SignalFinder:
         """R12: a special category of data (health, biometrics, precise location, ...) that an added
         sentence affirms and the previous version never did, wherever it is said ("we create a voiceprint
         for each participant"), besides the categories the C08 value lists."""
-        said = {i: found for i in self.added if not self.lexicon(self.new, i, "defines_terms")  # "Personal data includes biometric …"
+        said = {i: found for i in self.stating() if not self.lexicon(self.new, i, "defines_terms")  # "Personal data includes biometric …"
                 and (found := self.affirmed_labels(self.new, i, "special_categories"))}
         if said:
             before = self.affirmed_before("special_categories", {k for found in said.values() for k in found})
@@ -929,10 +955,10 @@ class _SignalFinder:
     def mandatory_security(self) -> None:
         """R14: a security measure the previous version made mandatory ("two-factor authentication is
         always on") that the new one still names but no longer requires."""
-        required = {m: j for j in self.removed if self.lexicon(self.old, j, "mandatory") for m in self.labels(self.old, j, "security")}
+        required = {m: j for j in self.removed if self.affirms_lexicon(self.old, j, "mandatory") for m in self.labels(self.old, j, "security")}
         if not required:
             return
-        still = {m for i in range(len(self.new.sentences)) if self.lexicon(self.new, i, "mandatory") for m in self.labels(self.new, i, "security")}
+        still = {m for i in range(len(self.new.sentences)) if self.affirms_lexicon(self.new, i, "mandatory") for m in self.labels(self.new, i, "security")}
         named = {m for i in self.added for m in self.labels(self.new, i, "security")}
         if optional := sorted(m for m in required if m not in still and m in named):
             self.add("R14", "critical" if self.storage_like else "high", [self.old.sentences[required[m]].text for m in optional],
@@ -1033,8 +1059,8 @@ class _SignalFinder:
                 self.add("R20", "medium", [self.new.sentences[i].text], f"minimum age {min(old_ages)} → {youngest}")
         # a denial that children's data is collected replaced by a statement that it is ("we do not knowingly
         # collect data of children under 13" → "schools may use the chat with children under 13")
-        if any(_negation_of(self.old, "C24", j) for j in self.removed) and not any(
-                _negation_of(self.new, "C24", i) for i in self.added):
-            affirming = [i for i in self.added if _negation_of(self.new, "C24", i) is False]
+        if any(_negation_of(self.old, "C24", j) for j in self.removed) and not (
+                self.after.finding("C24") or Finding("C24", "absent", "")).denied:
+            affirming = [i for i in self.added if _negation_of(self.new, "C24", i) is False and self.lexicon(self.new, i, "children")]
             if affirming:
                 self.add("R20", "medium", [self.new.sentences[i].text for i in affirming], "children's data now collected")
