@@ -582,17 +582,9 @@ class _SignalFinder:
             return any(t is not None and t.search(heading) for t in tests)
 
         def denied_there(i: int, countries: list[str]) -> bool:
-            """The clause naming the country is negated ("we never transfer your data to India")."""
-            pack = self.rules.packs.get(self.new.languages[i] or "")
-            if pack is None or pack.negation is None:
-                return False
-            lowered = self.new.sentences[i].lowered
-            for country in countries:
-                match = self.places.country_patterns[country].search(lowered)
-                clause = next((lowered[x:y] for x, y in clause_spans(lowered, pack.clause_breaks) if match and x <= match.start() < y), lowered)
-                if not pack.negation.search(clause):
-                    return False
-            return True
+            """The clause naming each country is negated ("we never transfer your data to India")."""
+            return all(any(negated for _, negated in self.clause_matches(self.new, i, self.places.country_patterns[c]))
+                       for c in countries)
 
         reported = set(new_countries)
         for i in self.added:
@@ -849,29 +841,39 @@ class _SignalFinder:
         if dropped and not any(self.lexicon(self.new, i, "reject_all") for i in range(len(self.new.sentences))):
             self.add("R19", "medium", [self.old.sentences[j].text for j in dropped], "the option to reject all cookies is no longer mentioned")
 
-    def affirms_lexicon(self, analysis: Analysis, i: int, name: str) -> bool:
-        """Whether a clause of sentence ``i`` that matches lexicon ``name`` is not negated."""
+    def clause_matches(self, analysis: Analysis, i: int, pattern: re.Pattern[str] | None) -> list[tuple[str, bool]]:
+        """Each match of ``pattern`` in sentence ``i``, with whether the clause it starts in is negated
+        ("we do not sell your data, but we share it with partners": "sell" negated, "share" not). The one
+        place where signals read polarity per clause."""
         pack = self.rules.packs.get(analysis.languages[i] or "")
-        pattern = pack.lexicon(name) if pack else None
-        if pack is None or pattern is None or not pattern.search(analysis.sentences[i].lowered):
-            return False
         lowered = analysis.sentences[i].lowered
-        return any(pattern.search(lowered[x:y]) and not (pack.negation and pack.negation.search(lowered[x:y]))
-                   for x, y in clause_spans(lowered, pack.clause_breaks))
+        if pack is None or pattern is None:
+            return []
+        matches = list(pattern.finditer(lowered))
+        if not matches:
+            return []
+        spans = clause_spans(lowered, pack.clause_breaks)
+        found = []
+        for match in matches:
+            clause = next((lowered[x:y] for x, y in spans if x <= match.start() < y), lowered)
+            found.append((match.group(0), bool(pack.negation and pack.negation.search(clause))))
+        return found
+
+    def lexicon_matches(self, analysis: Analysis, i: int, name: str) -> list[tuple[str, bool]]:
+        pack = self.rules.packs.get(analysis.languages[i] or "")
+        return self.clause_matches(analysis, i, pack.lexicon(name) if pack else None)
+
+    def affirms_lexicon(self, analysis: Analysis, i: int, name: str) -> bool:
+        """Whether sentence ``i`` says lexicon ``name`` in a clause that is not negated."""
+        return any(not negated for _, negated in self.lexicon_matches(analysis, i, name))
 
     def denies(self, analysis: Analysis, i: int, name: str) -> bool:
-        """Whether a clause of sentence ``i`` that matches lexicon ``name`` is negated ("we do not build profiles")."""
+        """Whether sentence ``i`` says lexicon ``name`` in a negated clause ("we do not build profiles")."""
         return bool(self.denied_terms(analysis, i, name))
 
     def denied_terms(self, analysis: Analysis, i: int, name: str) -> list[str]:
         """The words of the matches of lexicon ``name`` in the negated clauses of sentence ``i``."""
-        pack = self.rules.packs.get(analysis.languages[i] or "")
-        pattern = pack.lexicon(name) if pack else None
-        if pack is None or pattern is None or pack.negation is None:
-            return []
-        lowered = analysis.sentences[i].lowered
-        return [_words_of(m.group(0)) for x, y in clause_spans(lowered, pack.clause_breaks)
-                if pack.negation.search(lowered[x:y]) for m in pattern.finditer(lowered[x:y])]
+        return [_words_of(text) for text, negated in self.lexicon_matches(analysis, i, name) if negated]
 
     def denied_labels(self, analysis: Analysis, i: int, name: str) -> list[str]:
         """The labels of set ``name`` that sentence ``i`` says only in negated clauses ("we do not share it
@@ -882,22 +884,9 @@ class _SignalFinder:
         """The labels of set ``name`` (those in ``only`` when given) that sentence ``i`` says in a clause
         that is not negated ("we use no analytics cookies" affirms none)."""
         pack = self.rules.packs.get(analysis.languages[i] or "")
-        if pack is None:
-            return []
-        lowered = analysis.sentences[i].lowered
-        found: list[str] = []
-        spans: list[tuple[int, int]] | None = None
-        for label, pattern in pack.labels.get(name, {}).items():
-            if only is not None and label not in only:
-                continue
-            for match in pattern.finditer(lowered):
-                if spans is None:
-                    spans = clause_spans(lowered, pack.clause_breaks)
-                clause = next((lowered[x:y] for x, y in spans if x <= match.start() < y), lowered)
-                if pack.negation is None or not pack.negation.search(clause):
-                    found.append(label)
-                    break
-        return found
+        labelled = pack.labels.get(name, {}) if pack else {}
+        return [label for label, pattern in labelled.items() if (only is None or label in only)
+                and any(not negated for _, negated in self.clause_matches(analysis, i, pattern))]
 
     def affirmed_before(self, name: str, labels: Collection[str]) -> set[str]:
         """Which of ``labels`` (of set ``name``) any sentence of the previous version affirms; asked only
@@ -1004,9 +993,7 @@ class _SignalFinder:
 
     def lexicon_terms(self, analysis: Analysis, i: int, name: str) -> list[str]:
         """The words of every match of lexicon ``name`` in sentence ``i``."""
-        pack = self.rules.packs.get(analysis.languages[i] or "")
-        pattern = pack.lexicon(name) if pack else None
-        return [_words_of(m.group(0)) for m in pattern.finditer(analysis.sentences[i].lowered)] if pattern else []
+        return [_words_of(text) for text, _ in self.lexicon_matches(analysis, i, name)]
 
     def notice_period(self) -> None:
         """R16: the advance notice of changes to the policy shortened or dropped ("at least 30 days before
