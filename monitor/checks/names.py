@@ -1,6 +1,6 @@
 """Organisation names in a policy: whether a version names a company, in any punctuation or spacing,
-and whether a capitalised phrase is a name at all. Used by the re-check's R01 (new recipients) and R09
-(controller) signals and by its value flips.
+and whether a capitalised phrase is a name at all. Used by the re-check's R01 (new recipients), R04 (a
+transfer sentence that names another company) and R09 (controller) signals and by its value flips.
 
 Two normalisations, for two questions: ``compact_name`` (case folded, letters and digits only) says
 whether two values of the C01 finding are the same name; ``NamesIn`` (case kept, "&" is "and") says
@@ -78,7 +78,7 @@ class NamesIn:
         return False
 
 
-CONJUNCTIONS = frozenset("& and und et en och og ja in".split())  # "Acme & Co" names "Acme and Co"
+CONJUNCTIONS = frozenset("and und et en och og ja in".split())  # "Acme & Co" names "Acme and Co" ("&" is punctuation)
 
 
 def name_words(text: str) -> list[str]:

@@ -350,7 +350,7 @@ class _SignalFinder:
         # R11 the purposes said only by sentences another signal quotes
         for find in (self.sale_training_profiling, self.training_opt_out, self.advertising_recipients, self.new_recipients, self.transfers, self.data_location,
                      self.retention, self.rights, self.contacts, self.controller, self.legal_basis, self.new_tracking,
-                     self.new_special_categories, self.new_labels,
+                     self.new_special_categories, self.new_values,
                      self.security, self.mandatory_security, self.breach_notification, self.added_statements, self.notice_period,
                      self.children):
             find()
@@ -366,7 +366,7 @@ class _SignalFinder:
             existing.evidence += [e for e in evidence if e not in existing.evidence]
             existing.detail = f"{existing.detail}; {detail}" if detail and detail not in existing.detail else existing.detail
 
-    def lexicon(self, analysis: Analysis, i: int, name: str) -> bool:
+    def says(self, analysis: Analysis, i: int, name: str) -> bool:
         """Whether sentence ``i`` matches the lexicon ``name`` of its language's pack."""
         pack = self.rules.packs.get(analysis.languages[i] or "")
         pattern = pack.lexicon(name) if pack else None
@@ -382,7 +382,7 @@ class _SignalFinder:
         """An AI sentence that says data trains or develops models ("use AI to answer requests" does
         not); a pack without an ``ai_training`` lexicon counts every AI sentence."""
         pack = self.rules.packs.get(analysis.languages[i] or "")
-        return pack is None or pack.lexicon("ai_training") is None or self.lexicon(analysis, i, "ai_training")
+        return pack is None or pack.lexicon("ai_training") is None or self.says(analysis, i, "ai_training")
 
     def stating(self) -> list[int]:
         """The added sentences that can state something: not headings, which name a topic ("12. Profiling")."""
@@ -419,7 +419,7 @@ class _SignalFinder:
                     self.add(signal_id, severity, [self.old.sentences[i].text], f"promise removed: no {what}")
             if signal_id == "R03":  # training said without a C31 cue ("… may be used to train and improve the assistant")
                 for i in self.stating():
-                    if ("C31" not in self.new.sentence_items[i] and self.lexicon(self.new, i, "ai_terms")
+                    if ("C31" not in self.new.sentence_items[i] and self.says(self.new, i, "ai_terms")
                             and self.affirms_lexicon(self.new, i, "trains_models")
                             and not self.rewords(i, lambda j: self.affirms_lexicon(self.old, j, "trains_models"))):
                         self.add("R03", severity, [self.new.sentences[i].text], f"{what} stated")
@@ -430,7 +430,7 @@ class _SignalFinder:
                 if _negation_of(self.new, item, i) is not True:
                     continue
                 denials = [j for j in self.rewordings.get(i, ()) if _negation_of(self.old, item, j) is True]
-                if self.lexicon(self.new, i, "exception") and any(not self.lexicon(self.old, j, "exception") for j in denials):
+                if self.says(self.new, i, "exception") and any(not self.says(self.old, j, "exception") for j in denials):
                     self.add(signal_id, _one_lower(severity), [self.new.sentences[i].text], f"promise of no {what} now has an exception")
                 elif self.new.sentences[i].passage.kind != "heading" and any(
                         _narrowed(self.old.sentences[j].lowered, self.new.sentences[i].lowered) for j in denials):
@@ -448,19 +448,19 @@ class _SignalFinder:
         sections: dict[int, set[tuple[str, ...]]] = {}  # per analysis: the headings over a C31 sentence
 
         def about_training(analysis: Analysis, i: int) -> bool:
-            if "C31" in analysis.sentence_items[i] or self.lexicon(analysis, i, "ai_training"):
+            if "C31" in analysis.sentence_items[i] or self.says(analysis, i, "ai_training"):
                 return True
             if id(analysis) not in sections:
                 sections[id(analysis)] = {s.passage.heading_path for k, s in enumerate(analysis.sentences) if "C31" in analysis.sentence_items[k]}
             return analysis.sentences[i].passage.heading_path in sections[id(analysis)]
 
         def opts_out(analysis: Analysis, i: int) -> bool:
-            return self.lexicon(analysis, i, "training_opt_out") and about_training(analysis, i)
+            return self.says(analysis, i, "training_opt_out") and about_training(analysis, i)
 
         opting_out = [i for i in self.added if opts_out(self.new, i) and not self.rewords(i, lambda j: opts_out(self.old, j))]
-        if not opting_out or any(self.lexicon(self.new, i, "training_opt_in") and about_training(self.new, i) for i in self.added):
+        if not opting_out or any(self.says(self.new, i, "training_opt_in") and about_training(self.new, i) for i in self.added):
             return
-        if any((self.lexicon(self.old, j, "training_opt_in") and about_training(self.old, j)) or _negation_of(self.old, "C31", j) is True
+        if any((self.says(self.old, j, "training_opt_in") and about_training(self.old, j)) or _negation_of(self.old, "C31", j) is True
                for j in self.removed):
             self.add("R03", "critical", [self.new.sentences[i].text for i in opting_out], "AI training now opt-out")
 
@@ -481,8 +481,8 @@ class _SignalFinder:
             still_denied = {k for kinds in denied_now.values() for k in kinds}
             if dropped := [j for j, kinds in denied_before.items() if set(kinds) - still_denied]:
                 self.add("R02", "critical", [self.old.sentences[j].text for j in dropped], "promise removed: no sharing with advertisers")
-            elif (conditional := [i for i in denied_now if i in self.added and self.lexicon(self.new, i, "unless_consent")]) and not any(
-                    self.lexicon(self.old, j, "unless_consent") for j in denied_before):
+            elif (conditional := [i for i in denied_now if i in self.added and self.says(self.new, i, "unless_consent")]) and not any(
+                    self.says(self.old, j, "unless_consent") for j in denied_before):
                 self.add("R02", "high", [self.new.sentences[i].text for i in conditional], "promise not to share with advertisers now depends on consent")
 
     def new_recipients(self) -> None:
@@ -539,16 +539,15 @@ class _SignalFinder:
                     if companies:
                         self.add("R01", "high", [self.new.sentences[i].text], "new recipient: " + ", ".join(companies))
                 continue
-            if True:
-                new_names = [n for n in organisation_names(self.new.sentences[i].text)
-                             if not self.named_before.has(n) and not is_place(n, i) and not is_term(n)
-                             and (self.new.languages[i] not in CAPITALISED_NOUNS or marked_as_name(n))
-                             and not is_tracker(self.new, i, n)]
-                sold_here = any(self.new.sentences[i].text in sig.evidence for sig in self.result.signals if sig.id == "R02")
-                new_categories = [c for c in self.labels(self.new, i, "recipient_categories") if c in {"advertisers", "data_brokers"}
-                                  and c not in _value(self.before, "C09", "categories", []) and not sold_here]  # R02's
-                if new_names or new_categories:
-                    self.add("R01", "high", [self.new.sentences[i].text], "new recipient: " + ", ".join(new_names + new_categories))
+            new_names = [n for n in organisation_names(self.new.sentences[i].text)
+                         if not self.named_before.has(n) and not is_place(n, i) and not is_term(n)
+                         and (self.new.languages[i] not in CAPITALISED_NOUNS or marked_as_name(n))
+                         and not is_tracker(self.new, i, n)]
+            sold_here = any(self.new.sentences[i].text in sig.evidence for sig in self.result.signals if sig.id == "R02")
+            new_categories = [c for c in self.labels(self.new, i, "recipient_categories") if c in {"advertisers", "data_brokers"}
+                              and c not in _value(self.before, "C09", "categories", []) and not sold_here]  # R02's
+            if new_names or new_categories:
+                self.add("R01", "high", [self.new.sentences[i].text], "new recipient: " + ", ".join(new_names + new_categories))
 
     def transfers(self) -> None:
         """R04: a new destination outside the EU/EEA, or a safeguard removed."""
@@ -570,7 +569,7 @@ class _SignalFinder:
             exclude = pack.exclude.get("C10") if pack else None
             if exclude is not None and exclude.search(self.new.sentences[i].lowered):
                 return False  # a residence lead-in: "If you live outside the EEA, … Canada, Japan and Brazil:"
-            if self.new.sentence_items[i] & {"C10", "C29"} or self.lexicon(self.new, i, "hosting"):
+            if self.new.sentence_items[i] & {"C10", "C29"} or self.says(self.new, i, "hosting"):
                 return True
             if sections_about_transfers is None:
                 sections_about_transfers = {analysis.sentences[k].passage.heading_path for analysis in (self.old, self.new)
@@ -635,7 +634,7 @@ class _SignalFinder:
 
         def hosts_anywhere(analysis: Analysis, i: int) -> bool:
             return bool(anywhere and anywhere.search(analysis.sentences[i].lowered)
-                        and ("C29" in analysis.sentence_items[i] or self.lexicon(analysis, i, "hosting")))
+                        and ("C29" in analysis.sentence_items[i] or self.says(analysis, i, "hosting")))
 
         worldwide = [i for i in self.added if hosts_anywhere(self.new, i) and not self.rewords(i, lambda j: hosts_anywhere(self.old, j))]
         if new_outside or worldwide:
@@ -665,7 +664,7 @@ class _SignalFinder:
 
     def promises_residency(self, analysis: Analysis, i: int) -> bool:
         """Sentence ``i`` says that data stays in a named place ("Your files never leave the EU")."""
-        return self.lexicon(analysis, i, "data_residency") and bool(places_in(analysis.sentences[i].lowered, self.places))
+        return self.says(analysis, i, "data_residency") and bool(places_in(analysis.sentences[i].lowered, self.places))
 
     def retention(self) -> None:
         """R06: a retention period lengthened, or replaced by vague criteria."""
@@ -693,7 +692,7 @@ class _SignalFinder:
         # may keep another period ("12 months …, invoices 10 years" → "as long as needed …, invoices 10 years")
         lost_periods = [j for j in self.removed if period_of(self.old, j)]
         for i in self.added:
-            if not lost_periods or not self.lexicon(self.new, i, "vague_retention"):
+            if not lost_periods or not self.says(self.new, i, "vague_retention"):
                 continue
             heading = self.new.sentences[i].passage.heading_path
             still_stated = {days for k in self.added if self.new.sentences[k].passage.heading_path == heading
@@ -712,8 +711,8 @@ class _SignalFinder:
         def restricts_a_right(analysis: Analysis, i: int) -> bool:
             # not an extra right for the residents of a place outside the EEA ("If you live in the United
             # States, you may opt out …", "California residents can request … once a year")
-            return (self.about_rights(analysis, i) and self.lexicon(analysis, i, "right_restrictions")
-                    and not self.lexicon(analysis, i, "non_eu_regimes")
+            return (self.about_rights(analysis, i) and self.says(analysis, i, "right_restrictions")
+                    and not self.says(analysis, i, "non_eu_regimes")
                     and not non_eea(places_in(analysis.sentences[i].lowered, self.places), self.places))
 
         for i in self.added:
@@ -837,8 +836,8 @@ class _SignalFinder:
             for i, found in kinds.items():
                 if new := [k for k in found if k not in before]:
                     self.add("R19", "medium", [self.new.sentences[i].text], "new kind of tracking: " + ", ".join(new))
-        dropped = [j for j in self.removed if self.lexicon(self.old, j, "reject_all")]
-        if dropped and not any(self.lexicon(self.new, i, "reject_all") for i in range(len(self.new.sentences))):
+        dropped = [j for j in self.removed if self.says(self.old, j, "reject_all")]
+        if dropped and not any(self.says(self.new, i, "reject_all") for i in range(len(self.new.sentences))):
             self.add("R19", "medium", [self.old.sentences[j].text for j in dropped], "the option to reject all cookies is no longer mentioned")
 
     def clause_matches(self, analysis: Analysis, i: int, pattern: re.Pattern[str] | None) -> list[tuple[str, bool]]:
@@ -902,7 +901,7 @@ class _SignalFinder:
         """R12: a special category of data (health, biometrics, precise location, ...) that an added
         sentence affirms and the previous version never did, wherever it is said ("we create a voiceprint
         for each participant"), besides the categories the C08 value lists."""
-        said = {i: found for i in self.stating() if not self.lexicon(self.new, i, "defines_terms")  # "Personal data includes biometric …"
+        said = {i: found for i in self.stating() if not self.says(self.new, i, "defines_terms")  # "Personal data includes biometric …"
                 and (found := self.affirmed_labels(self.new, i, "special_categories"))}
         if said:
             before = self.affirmed_before("special_categories", {k for found in said.values() for k in found})
@@ -910,8 +909,9 @@ class _SignalFinder:
                 if new := [k for k in found if k not in before]:
                     self.add("R12", "high", [self.new.sentences[i].text], "new special category: " + ", ".join(new))
 
-    def new_labels(self) -> None:
-        """R19 new trackers, R12 new special categories, R11 new purposes."""
+    def new_values(self) -> None:
+        """R19 new trackers, R12 new special categories, R11 new purposes, from the C25, C08 and C05 values
+        (``new_tracking`` and ``new_special_categories`` read any added sentence besides)."""
         # (R11 last: a purpose said only by sentences another signal quotes, "the Meta pixel measures our
         # ads" for R19, is that signal's)
         for signal_id, item, key, severity, what in (("R19", "C25", "trackers", "medium", "new tracker"),
@@ -974,13 +974,13 @@ class _SignalFinder:
             before_hits: set[str] | None = None  # only wanted when an added sentence matches
 
             def said_before(j: int, name: str = name) -> bool:
-                return self.lexicon(self.old, j, name)
+                return self.says(self.old, j, name)
 
             terms_before: set[str] | None = None
             for i in self.added:
-                if self.lexicon(self.new, i, name):
+                if self.says(self.new, i, name):
                     if before_hits is None or terms_before is None:
-                        matching = [j for j in range(len(self.old.sentences)) if self.lexicon(self.old, j, name)]
+                        matching = [j for j in range(len(self.old.sentences)) if self.says(self.old, j, name)]
                         before_hits = {_words_of(self.old.sentences[j].lowered) for j in matching}
                         terms_before = {t for j in matching for t in self.lexicon_terms(self.old, j, name)}
                     if (_words_of(self.new.sentences[i].lowered) not in before_hits
@@ -1004,13 +1004,13 @@ class _SignalFinder:
         now = max((d for i in range(len(self.new.sentences)) for d in self.notice_days_in(self.new, i)), default=None)
         if now is None or now < was:
             evidence = ([self.new.sentences[i].text for i in self.added
-                         if "C28" in self.new.sentence_items[i] or self.lexicon(self.new, i, "change_notice")]
+                         if "C28" in self.new.sentence_items[i] or self.says(self.new, i, "change_notice")]
                         or [self.old.sentences[j].text for j in self.removed if self.notice_days_in(self.old, j)])
             self.add("R16", "medium", evidence, f"notice of changes {_days(was)} → {_days(now) if now else 'none'}")
 
     def notice_days_in(self, analysis: Analysis, i: int) -> list[float]:
         """The periods of advance notice sentence ``i`` gives ("we will tell you at least 30 days before")."""
-        if not self.lexicon(analysis, i, "change_notice"):
+        if not self.says(analysis, i, "change_notice"):
             return []
         pack = self.rules.packs.get(analysis.languages[i] or "")
         return [days for days, _raw, _start, _end in durations(analysis.sentences[i].lowered, pack)] if pack else []
@@ -1023,7 +1023,7 @@ class _SignalFinder:
             self.add("R20", "medium", [self.new.sentences[i].text for i in self.added if "C24" in self.new.sentence_items[i]], f"minimum age {old_age} → {new_age}")
 
         def age_in(analysis: Analysis, i: int) -> int | None:
-            if "C24" not in analysis.sentence_items[i] and not self.lexicon(analysis, i, "minimum_age"):
+            if "C24" not in analysis.sentence_items[i] and not self.says(analysis, i, "minimum_age"):
                 return None
             return age_threshold(analysis.sentences[i].lowered)
 
@@ -1034,7 +1034,7 @@ class _SignalFinder:
         # an age said by an added sentence about children below every age the previous version gave
         # ("accounts of anyone under 16 are deleted" → "parents can create accounts for children from 8")
         def child_age(analysis: Analysis, i: int) -> int | None:
-            if not (age_in(analysis, i) or self.lexicon(analysis, i, "children")):
+            if not (age_in(analysis, i) or self.says(analysis, i, "children")):
                 return None
             return age_threshold(analysis.sentences[i].lowered)
 
@@ -1048,6 +1048,6 @@ class _SignalFinder:
         # collect data of children under 13" → "schools may use the chat with children under 13")
         if any(_negation_of(self.old, "C24", j) for j in self.removed) and not (
                 self.after.finding("C24") or Finding("C24", "absent", "")).denied:
-            affirming = [i for i in self.added if _negation_of(self.new, "C24", i) is False and self.lexicon(self.new, i, "children")]
+            affirming = [i for i in self.added if _negation_of(self.new, "C24", i) is False and self.says(self.new, i, "children")]
             if affirming:
                 self.add("R20", "medium", [self.new.sentences[i].text for i in affirming], "children's data now collected")
