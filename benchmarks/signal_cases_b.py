@@ -1152,8 +1152,13 @@ LANGS["sl"] = (SL, SL_EDITS)
 # ---------------------------------------------------------------------------
 def build_cases() -> list[dict[str, Any]]:
     """Every case, built from the bases by the edit operations (each asserted to match once)."""
+    return cases_of(LANGS)
+
+
+def cases_of(langs: dict[str, tuple[str, list[dict[str, Any]]]]) -> list[dict[str, Any]]:
+    """The cases of a set's bases and edits (sets C and D use it too)."""
     cases: list[dict[str, Any]] = []
-    for lang, (base, edits) in LANGS.items():
+    for lang, (base, edits) in langs.items():
         for e in edits:
             after = apply_ops(base, e["ops"], e["id"])
             assert after != base, f"{e['id']}: edit does not change the text"

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from signal_cases_b import E, apply_ops
+from signal_cases_b import E, cases_of
 
 LANGS: dict[str, tuple[str, list[dict[str, Any]]]] = {}  # lang -> (base, [edits])
 
@@ -1391,12 +1391,4 @@ LANGS["sl"] = (SL, SL_EDITS)
 # ---------------------------------------------------------------------------
 def build_cases() -> list[dict[str, Any]]:
     """Every case, built from the bases by the edit operations (each asserted to match once)."""
-    cases: list[dict[str, Any]] = []
-    for lang, (base, edits) in LANGS.items():
-        for e in edits:
-            after = apply_ops(base, e["ops"], e["id"])
-            assert after != base, f"{e['id']}: edit does not change the text"
-            cases.append({"lang": lang, "id": e["id"], "expect": e["expect"], "before": base, "after": after,
-                          "edit": e["edit"]})
-    assert len({c["id"] for c in cases}) == len(cases)
-    return cases
+    return cases_of(LANGS)
