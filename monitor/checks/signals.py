@@ -19,7 +19,7 @@ from monitor.checks.engine import Analysis, CheckReport, Finding, listed_under_i
 from monitor.checks.names import CAPITALISED_NOUNS, TERM_WORDS, NamesIn, compact_name, marked_as_name
 from monitor.checks.rules import RuleSet, default_rules
 from monitor.checks.segment import GERMAN_MONTHS, clause_spans, fold, matching_form
-from monitor.checks.values import age_threshold, durations, legal_entities, non_eea, organisation_names, places_in
+from monitor.checks.values import EMAIL, age_threshold, durations, legal_entities, non_eea, organisation_names, places_in
 
 SEVERITIES = ("none", "low", "medium", "high", "critical")
 HIGH_RISK_CATEGORIES = {"storage", "backup"}
@@ -28,7 +28,6 @@ ANOMALY_RATIO = 0.5
 MIN_WORDS = 200
 _PUNCT = re.compile(r"[\W_]+", re.UNICODE)  # "_" too: Markdown's _emphasis_
 _LETTERS = re.compile(r"[^\W\d_]+")  # a word's letters
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+\.\w|\b\d{3,}\b|\+\d")  # an e-mail address, a postal code or street number, a phone number
 
 
@@ -749,12 +748,12 @@ class _SignalFinder:
         elif set(_value(self.before, "C04", "emails", [])) - set(_value(self.after, "C04", "emails", [])):
             self.add("R08", "medium", [self.new.sentences[i].text for i in self.added if "C04" in self.new.sentence_items[i]], "DPO contact changed")
         # the channel for requests changed in one statement ("write to dpo@x.fr" → "use the form on x.fr")
-        with_email = [j for j in self.removed if _EMAIL.search(self.old.sentences[j].text)
+        with_email = [j for j in self.removed if EMAIL.search(self.old.sentences[j].text)
                       and (self.old.sentence_items[j] & {"C02", "C04"} or self.about_rights(self.old, j))]
-        still_given = {e for i in self.added for e in _EMAIL.findall(self.new.sentences[i].text)}
+        still_given = {e for i in self.added for e in EMAIL.findall(self.new.sentences[i].text)}
         for i, j in [(i, j) for i, j in (_same_statement(self.old, self.new, self.removed, self.added) if with_email else [])
                      if j in with_email]:
-            was, now = set(_EMAIL.findall(self.old.sentences[j].text)), set(_EMAIL.findall(self.new.sentences[i].text))
+            was, now = set(EMAIL.findall(self.old.sentences[j].text)), set(EMAIL.findall(self.new.sentences[i].text))
             if was - now - still_given:  # an address the changed text no longer gives anywhere
                 self.add("R08", "medium", [self.new.sentences[i].text],
                          f"contact changed: {', '.join(sorted(was))} → {', '.join(sorted(now)) or 'no e-mail address'}")
