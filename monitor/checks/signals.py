@@ -17,7 +17,7 @@ from typing import Any
 
 from monitor.checks.engine import Analysis, CheckReport, Finding, listed_under_item
 from monitor.checks.names import CAPITALISED_NOUNS, TERM_WORDS, NamesIn, compact_name, marked_as_name
-from monitor.checks.rules import RuleSet, default_rules
+from monitor.checks.rules import LanguagePack, RuleSet, default_rules
 from monitor.checks.segment import GERMAN_MONTHS, clause_spans, fold, matching_form
 from monitor.checks.values import EMAIL, age_threshold, durations, legal_entities, non_eea, organisation_names, places_in
 
@@ -343,6 +343,7 @@ class _SignalFinder:
         self.places = rules.places
         self.rewordings = _reworded(self.old, self.new, removed, added)
         self.named_before, self.named_after = NamesIn(self.old), NamesIn(self.new)
+        self._sections: dict[tuple[int, frozenset[str]], set[tuple[str, ...]]] = {}
 
     def find_all(self) -> None:
         # the order matters where a signal reads another's evidence: R01 skips the sentences R02 quotes,
@@ -367,21 +368,34 @@ class _SignalFinder:
 
     def says(self, analysis: Analysis, i: int, name: str) -> bool:
         """Whether sentence ``i`` matches the lexicon ``name`` of its language's pack."""
-        pack = self.rules.packs.get(analysis.languages[i] or "")
+        pack = self.pack_of(analysis, i)
         pattern = pack.lexicon(name) if pack else None
         return bool(pattern and pattern.search(analysis.sentences[i].lowered))
 
     def labels(self, analysis: Analysis, i: int, name: str) -> list[str]:
         """The labels of the pack's label set ``name`` (purposes, trackers, ...) that sentence ``i`` says."""
-        pack = self.rules.packs.get(analysis.languages[i] or "")
+        pack = self.pack_of(analysis, i)
         patterns = pack.labels.get(name, {}) if pack else {}
         return [label for label, p in patterns.items() if p.search(analysis.sentences[i].lowered)]
 
     def states_training(self, analysis: Analysis, i: int) -> bool:
         """An AI sentence that says data trains or develops models ("use AI to answer requests" does
         not); a pack without an ``ai_training`` lexicon counts every AI sentence."""
-        pack = self.rules.packs.get(analysis.languages[i] or "")
+        pack = self.pack_of(analysis, i)
         return pack is None or pack.lexicon("ai_training") is None or self.says(analysis, i, "ai_training")
+
+    def sections_with(self, analysis: Analysis, items: set[str]) -> set[tuple[str, ...]]:
+        """The headings over a sentence of ``analysis`` that addresses one of ``items``; found on the first
+        question only."""
+        key = (id(analysis), frozenset(items))
+        if key not in self._sections:
+            self._sections[key] = {s.passage.heading_path for k, s in enumerate(analysis.sentences)
+                                   if analysis.sentence_items[k] & items}
+        return self._sections[key]
+
+    def pack_of(self, analysis: Analysis, i: int) -> LanguagePack | None:
+        """The rule pack of sentence ``i``'s language."""
+        return self.rules.packs.get(analysis.languages[i] or "")
 
     def stating(self) -> list[int]:
         """The added sentences that can state something: not headings, which name a topic ("12. Profiling")."""
@@ -444,14 +458,9 @@ class _SignalFinder:
     def training_opt_out(self) -> None:
         """R03: training on customer data now happens unless one opts out, where it needed an opt-in or
         was denied ("off by default, administrators can opt in" → "on by default, … can switch it off")."""
-        sections: dict[int, set[tuple[str, ...]]] = {}  # per analysis: the headings over a C31 sentence
-
         def about_training(analysis: Analysis, i: int) -> bool:
-            if "C31" in analysis.sentence_items[i] or self.says(analysis, i, "ai_training"):
-                return True
-            if id(analysis) not in sections:
-                sections[id(analysis)] = {s.passage.heading_path for k, s in enumerate(analysis.sentences) if "C31" in analysis.sentence_items[k]}
-            return analysis.sentences[i].passage.heading_path in sections[id(analysis)]
+            return ("C31" in analysis.sentence_items[i] or self.says(analysis, i, "ai_training")
+                    or analysis.sentences[i].passage.heading_path in self.sections_with(analysis, {"C31"}))
 
         def opts_out(analysis: Analysis, i: int) -> bool:
             return self.says(analysis, i, "training_opt_out") and about_training(analysis, i)
@@ -489,7 +498,7 @@ class _SignalFinder:
         def about_recipients(i: int) -> bool:
             if "C09" in self.new.sentence_items[i] or "C10" in self.new.sentence_items[i] or listed_under_item(self.new, self.rules, i, "C09"):
                 return True
-            pack = self.rules.packs.get(self.new.languages[i] or "")
+            pack = self.pack_of(self.new, i)
             cue = pack.cues.get("C09") if pack else None
             heading = " / ".join(self.new.sentences[i].passage.heading_path).lower()
             return bool(cue and cue.search(heading))
@@ -525,7 +534,7 @@ class _SignalFinder:
             new tracker, not a new recipient; named as a processor ("Intercom R&D … (in-app chat)") it is R01's."""
             if "C25" not in analysis.sentence_items[i]:
                 return False
-            pack = self.rules.packs.get(analysis.languages[i] or "")
+            pack = self.pack_of(analysis, i)
             trackers = pack.labels.get("trackers", {}) if pack else {}
             return any(p.search(fold(name)) for p in trackers.values())
 
@@ -558,22 +567,17 @@ class _SignalFinder:
                 "transfer outside the EU/EEA added: " + ", ".join(new_countries))
         # a country outside the EEA that the previous version never named, in an added sentence about
         # transfers or storage or under such a heading ("Our support team in India may access your data")
-        sections_about_transfers: set[tuple[str, ...]] | None = None  # found on the first question only
-
         def about_transfers(i: int) -> bool:
-            nonlocal sections_about_transfers
             if self.new.sentence_items[i] & {"C01", "C04", "C19"} or ("C02" in self.new.sentence_items[i] and _ADDRESS.search(self.new.sentences[i].text)):
                 return False  # an address or a contact ("Registered Address: …, Seoul, South Korea") sends no data there
-            pack = self.rules.packs.get(self.new.languages[i] or "")
+            pack = self.pack_of(self.new, i)
             exclude = pack.exclude.get("C10") if pack else None
             if exclude is not None and exclude.search(self.new.sentences[i].lowered):
                 return False  # a residence lead-in: "If you live outside the EEA, … Canada, Japan and Brazil:"
             if self.new.sentence_items[i] & {"C10", "C29"} or self.says(self.new, i, "hosting"):
                 return True
-            if sections_about_transfers is None:
-                sections_about_transfers = {analysis.sentences[k].passage.heading_path for analysis in (self.old, self.new)
-                                            for k in range(len(analysis.sentences)) if analysis.sentence_items[k] & {"C10", "C29"}}
-            if self.new.sentences[i].passage.heading_path in sections_about_transfers:
+            transfer_items = {"C10", "C29"}
+            if self.new.sentences[i].passage.heading_path in self.sections_with(self.old, transfer_items) | self.sections_with(self.new, transfer_items):
                 return True  # a section that speaks of transfers or storage ("No other transfers are made.")
             heading = fold(" / ".join(self.new.sentences[i].passage.heading_path))
             tests = [pack.cues.get("C10"), pack.cues.get("C29"), pack.lexicon("hosting"), pack.lexicon("transfer_sections")] if pack else []
@@ -677,7 +681,7 @@ class _SignalFinder:
         # one period replaced by criteria under the same heading ("Log files are deleted after 12 months" →
         # "… retained for as long as necessary"), while other periods stay
         def period_of(analysis: Analysis, i: int) -> list[tuple[float, str, int, int]]:
-            pack = self.rules.packs.get(analysis.languages[i] or "")
+            pack = self.pack_of(analysis, i)
             return durations(analysis.sentences[i].lowered, pack) if pack and "C11" in analysis.sentence_items[i] else []
 
         # one statement whose period grew ("| Account data | 3 months |" → "| … | 5 years |") while the
@@ -732,7 +736,7 @@ class _SignalFinder:
         return bool(analysis.sentence_items[i] & set(RIGHTS)) or self.in_rights_section(analysis, i)
 
     def in_rights_section(self, analysis: Analysis, i: int) -> bool:
-        pack = self.rules.packs.get(analysis.languages[i] or "")
+        pack = self.pack_of(analysis, i)
         section = pack.section.get("C12") if pack else None
         return bool(section and section.search(fold(" / ".join(analysis.sentences[i].passage.heading_path))))
 
@@ -843,7 +847,7 @@ class _SignalFinder:
         """Each match of ``pattern`` in sentence ``i``, with whether the clause it starts in is negated
         ("we do not sell your data, but we share it with partners": "sell" negated, "share" not). The one
         place where signals read polarity per clause."""
-        pack = self.rules.packs.get(analysis.languages[i] or "")
+        pack = self.pack_of(analysis, i)
         lowered = analysis.sentences[i].lowered
         if pack is None or pattern is None:
             return []
@@ -858,7 +862,7 @@ class _SignalFinder:
         return found
 
     def lexicon_matches(self, analysis: Analysis, i: int, name: str) -> list[tuple[str, bool]]:
-        pack = self.rules.packs.get(analysis.languages[i] or "")
+        pack = self.pack_of(analysis, i)
         return self.clause_matches(analysis, i, pack.lexicon(name) if pack else None)
 
     def affirms_lexicon(self, analysis: Analysis, i: int, name: str) -> bool:
@@ -881,7 +885,7 @@ class _SignalFinder:
     def affirmed_labels(self, analysis: Analysis, i: int, name: str, only: Collection[str] | None = None) -> list[str]:
         """The labels of set ``name`` (those in ``only`` when given) that sentence ``i`` says in a clause
         that is not negated ("we use no analytics cookies" affirms none)."""
-        pack = self.rules.packs.get(analysis.languages[i] or "")
+        pack = self.pack_of(analysis, i)
         labelled = pack.labels.get(name, {}) if pack else {}
         return [label for label, pattern in labelled.items() if (only is None or label in only)
                 and any(not negated for _, negated in self.clause_matches(analysis, i, pattern))]
@@ -1011,7 +1015,7 @@ class _SignalFinder:
         """The periods of advance notice sentence ``i`` gives ("we will tell you at least 30 days before")."""
         if not self.says(analysis, i, "change_notice"):
             return []
-        pack = self.rules.packs.get(analysis.languages[i] or "")
+        pack = self.pack_of(analysis, i)
         return [days for days, _raw, _start, _end in durations(analysis.sentences[i].lowered, pack)] if pack else []
 
     def children(self) -> None:
